@@ -1,0 +1,131 @@
+// Alignment: which claims on the left tell the same thing as which claims on the right.
+import type { Alignment, Claim } from '../types';
+import { anchorScores } from './anchors';
+import { assignPairs } from './assignment';
+import { cosineMatrix, ratioMargin, type Matrix } from './similarity';
+
+export interface AlignOptions {
+  /** Pairs scoring below this stay unmatched. */
+  threshold?: number;
+  /** Neighbours in the ratio margin. */
+  k?: number;
+  /** Weight of the anchor overlap added to the margin score. */
+  anchorWeight?: number;
+  /** Penalty when both claims name people or places and share none. */
+  conflictPenalty?: number;
+  /** A claim left over joins a pair (1-n) if its score with the pair's partner reaches this share of the pair's. */
+  mergeRatio?: number;
+}
+
+export const ALIGN_DEFAULTS: Required<AlignOptions> = {
+  threshold: 1.1,
+  k: 4,
+  anchorWeight: 0.6,
+  conflictPenalty: 0.15,
+  mergeRatio: 0.9,
+};
+
+export interface AlignResult {
+  alignments: Alignment[];
+  unmatched: { left: string[]; right: string[] };
+}
+
+/** Aligns claims by margin-scored similarity plus anchors; one-to-one first, then 1-n merges. */
+export function align(
+  left: Claim[],
+  right: Claim[],
+  leftVectors: Float32Array[],
+  rightVectors: Float32Array[],
+  options: AlignOptions = {},
+): AlignResult {
+  const opt = { ...ALIGN_DEFAULTS, ...options };
+  const score = pairScores(left, right, leftVectors, rightVectors, opt);
+  const pairs = assignPairs(score, opt.threshold);
+  const groups = mergeLeftovers(pairs, score, opt);
+  const alignments = groups.map((g) => ({
+    left: g.left.map((i) => left[i].id),
+    right: g.right.map((j) => right[j].id),
+    score: round(mean(g.left.flatMap((i) => g.right.map((j) => score[i][j])))),
+  }));
+  const usedLeft = new Set(alignments.flatMap((a) => a.left));
+  const usedRight = new Set(alignments.flatMap((a) => a.right));
+  return {
+    alignments,
+    unmatched: {
+      left: left.map((c) => c.id).filter((id) => !usedLeft.has(id)),
+      right: right.map((c) => c.id).filter((id) => !usedRight.has(id)),
+    },
+  };
+}
+
+/** margin(cosine) + anchorWeight × anchor overlap − conflictPenalty × name conflict, for every pair. */
+export function pairScores(
+  left: Claim[],
+  right: Claim[],
+  leftVectors: Float32Array[],
+  rightVectors: Float32Array[],
+  opt: Required<AlignOptions>,
+): Matrix {
+  const margin = ratioMargin(cosineMatrix(leftVectors, rightVectors), opt.k);
+  const anchors = anchorScores(left, right);
+  return margin.map((row, i) =>
+    row.map((m, j) => m + opt.anchorWeight * anchors.overlap[i][j] - opt.conflictPenalty * anchors.conflict[i][j]),
+  );
+}
+
+interface Group {
+  left: number[];
+  right: number[];
+}
+
+/**
+ * A claim left unmatched whose best partner is already paired joins that pair when it scores nearly as well
+ * with it: one sentence on one side often carries what the other side says in two.
+ */
+function mergeLeftovers(pairs: [number, number][], score: Matrix, opt: Required<AlignOptions>): Group[] {
+  const groups: Group[] = pairs.map(([i, j]) => ({ left: [i], right: [j] }));
+  const byLeft = new Map(groups.map((g) => [g.left[0], g]));
+  const byRight = new Map(groups.map((g) => [g.right[0], g]));
+  const n = score.length;
+  const m = n ? score[0].length : 0;
+  const joins: [Group, 'left' | 'right', number][] = [];
+  for (let i = 0; i < n; i++) {
+    if (byLeft.has(i)) continue;
+    const j = argmax(score[i]);
+    const g = j >= 0 ? byRight.get(j) : undefined;
+    if (g && score[i][j] >= opt.threshold && score[i][j] >= opt.mergeRatio * score[g.left[0]][j]) {
+      joins.push([g, 'left', i]);
+    }
+  }
+  for (let j = 0; j < m; j++) {
+    if (byRight.has(j)) continue;
+    const column = Float64Array.from(score, (row) => row[j]);
+    const i = argmax(column);
+    const g = i >= 0 ? byLeft.get(i) : undefined;
+    if (g && score[i][j] >= opt.threshold && score[i][j] >= opt.mergeRatio * score[i][g.right[0]]) {
+      joins.push([g, 'right', j]);
+    }
+  }
+  // A group grows on one side only (1-n, not n-m), so the first join decides the side.
+  for (const [g, side, index] of joins) {
+    const other = side === 'left' ? 'right' : 'left';
+    if (g[other].length > 1) continue;
+    g[side].push(index);
+    g[side].sort((a, b) => a - b);
+  }
+  return groups;
+}
+
+function argmax(values: ArrayLike<number>): number {
+  let best = -1;
+  for (let k = 0; k < values.length; k++) if (best < 0 || values[k] > values[best]) best = k;
+  return best;
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

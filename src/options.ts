@@ -1,0 +1,29 @@
+import type { Embedder } from './embed';
+
+export interface EmbedOptions {
+  /**
+   * 'builtin' (default): the small cross-lingual model shipped in the package, no network.
+   * 'auto': a neural model when one is present locally (or its download is allowed), else the built-in one.
+   * Anything else: a transformers.js model id (e.g. 'Xenova/paraphrase-multilingual-MiniLM-L12-v2') or a local folder.
+   */
+  model?: string;
+  /** Allow transformers.js to download a model from the Hub. Off by default: nothing leaves the machine. */
+  allowDownload?: boolean;
+  /** Folder holding models as <localModelPath>/<model id>/ (transformers.js `env.localModelPath`). */
+  localModelPath?: string;
+  /** Where downloaded models are cached (transformers.js `env.cacheDir`). */
+  cacheDir?: string;
+  /** Weight precision for neural models: 'q8' (quantised, default), 'fp32', 'fp16', … */
+  dtype?: string;
+  /** A transformers.js module to use instead of `@huggingface/transformers` (e.g. `@xenova/transformers`). */
+  transformers?: unknown;
+}
+
+export interface CompareOptions extends EmbedOptions {
+  /** A ready embedder (reuse one across many comparisons). Overrides `model`. */
+  embedder?: Embedder;
+  /** Findings below this confidence are left out of the report (0..1, default 0). */
+  minConfidence?: number;
+  /** Include per-stage timings (ms) in `meta.timings`. Default true. */
+  timings?: boolean;
+}

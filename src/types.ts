@@ -1,0 +1,139 @@
+// The public contract: the Report that `compare()` returns and `claimdiff --format json` prints.
+
+export interface ArticleInput {
+  text: string;
+  /** BCP-47 code such as 'da' or 'en'; detected from the text when absent. */
+  lang?: string;
+  /** ISO date (YYYY-MM-DD) the article was published: anchors weekdays and relative dates. */
+  published?: string;
+  source?: string;
+}
+
+/** A piece of the input text; start/end are UTF-16 offsets (JS string indices) into the article text. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type TimeKind = 'date' | 'weekday' | 'month' | 'year' | 'time' | 'duration' | 'relative';
+
+/** A time expression, normalised so that Danish and English values compare directly. */
+export interface TimeFacet extends Span {
+  kind: TimeKind;
+  /** 0 = Sunday … 6 = Saturday (as JS Date#getDay). */
+  weekday?: number;
+  year?: number;
+  /** 1–12 */
+  month?: number;
+  day?: number;
+  /** Calendar date YYYY-MM-DD when it is known (explicit, or resolved from `published`). */
+  date?: string;
+  /** Time of day 'HH:MM'. */
+  time?: string;
+  /** Length of a duration in days (kind 'duration'). */
+  days?: number;
+}
+
+export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'fraction' | 'decimal';
+
+export interface NumberFacet extends Span {
+  value: number;
+  kind: NumberKind;
+  /** The unit or counted noun as written, when one follows the number. */
+  unit?: string;
+}
+
+export type EntityType = 'person' | 'place' | 'organisation' | 'name';
+
+export interface EntityFacet extends Span {
+  type: EntityType;
+  /** Language-independent key: 'vienna' for Wien/Vienna, 'sergei lavrov' for Sergej/Sergei Lavrov. */
+  key: string;
+}
+
+export interface RoleFacet extends Span {
+  /** Language-independent key such as 'foreign-minister'. */
+  key: string;
+}
+
+export interface Facets {
+  times: TimeFacet[];
+  numbers: NumberFacet[];
+  entities: EntityFacet[];
+  roles: RoleFacet[];
+  negated: boolean;
+}
+
+export interface Attribution {
+  /** Who says it: a person, a role or an organisation. */
+  speaker?: Span;
+  /** The agency or outlet it is credited to (Reuters, Interfax, "russiske nyhedsbureauer", …). */
+  via?: Span[];
+}
+
+export interface Claim {
+  /** 'L1', 'L2', … on the left; 'R1', … on the right. */
+  id: string;
+  /** The claim as it reads in the article. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the sentence it came from. */
+  sentence: number;
+  attribution?: Attribution;
+  facets: Facets;
+  /** True for a headline (a first line without closing punctuation). */
+  headline?: boolean;
+}
+
+export interface AnalysedArticle {
+  lang: string;
+  claims: Claim[];
+  published?: string;
+  source?: string;
+}
+
+export interface Alignment {
+  left: string[];
+  right: string[];
+  score: number;
+}
+
+export type DiscrepancyKind =
+  | 'date'
+  | 'time'
+  | 'number'
+  | 'entity'
+  | 'attribution'
+  | 'role'
+  | 'negation'
+  | 'quote'
+  | 'meaning';
+
+export interface DiscrepancySide {
+  claim: string;
+  text: string;
+  start: number;
+  end: number;
+  value?: unknown;
+}
+
+export interface Discrepancy {
+  kind: DiscrepancyKind;
+  left: DiscrepancySide;
+  right: DiscrepancySide;
+  /** 0..1: how likely the finding is real. */
+  confidence: number;
+  /** One plain sentence a journalist understands. */
+  message: string;
+}
+
+export interface Report {
+  left: AnalysedArticle;
+  right: AnalysedArticle;
+  alignments: Alignment[];
+  discrepancies: Discrepancy[];
+  unmatched: { left: string[]; right: string[] };
+  meta: { embedder: string; version: string; timings?: Record<string, number> };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { align } from '../src/align';
+import { assignPairs } from '../src/align/assignment';
+import { cosineMatrix, ratioMargin } from '../src/align/similarity';
+import { axis, makeClaim } from './helpers/claims';
+
+const DIM = 12;
+
+describe('ratioMargin', () => {
+  it('raises a pair that stands out from both neighbourhoods above a generic one', () => {
+    const cos = [Float64Array.from([0.9, 0.5, 0.5]), Float64Array.from([0.6, 0.6, 0.6])];
+    const m = ratioMargin(cos, 2);
+    expect(m[0][0]).toBeGreaterThan(m[1][0]);
+    expect(m[0][0]).toBeGreaterThan(1);
+  });
+});
+
+describe('assignPairs', () => {
+  it('maximises the total score instead of taking the single best pair first', () => {
+    // Greedy would take (0,0)=0.9 and leave (1,?) with 0.1; the optimum is (0,1)+(1,0) = 1.7.
+    const score = [Float64Array.from([0.9, 0.85]), Float64Array.from([0.85, 0.1])];
+    expect(assignPairs(score, 0.5)).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+  });
+
+  it('leaves pairs below the threshold unassigned', () => {
+    const score = [Float64Array.from([0.2, 0.3]), Float64Array.from([0.9, 0.1])];
+    expect(assignPairs(score, 0.5)).toEqual([[1, 0]]);
+  });
+
+  it('handles more rows than columns and empty input', () => {
+    const score = [Float64Array.from([0.9]), Float64Array.from([0.95]), Float64Array.from([0.1])];
+    expect(assignPairs(score, 0.5)).toEqual([[1, 0]]);
+    expect(assignPairs([], 0.5)).toEqual([]);
+  });
+});
+
+describe('align', () => {
+  it('pairs shuffled claims and reports the leftovers as unmatched', () => {
+    const left = ['a', 'b', 'c', 'd'].map((t, i) => makeClaim(`L${i + 1}`, t));
+    const right = ['c', 'a', 'x', 'b'].map((t, i) => makeClaim(`R${i + 1}`, t));
+    const lv = [axis(DIM, 0, 0.2), axis(DIM, 1, 0.2), axis(DIM, 2, 0.2), axis(DIM, 3, 0.2)];
+    const rv = [axis(DIM, 2, 0.2), axis(DIM, 0, 0.2), axis(DIM, 9, 0.2), axis(DIM, 1, 0.2)];
+    const result = align(left, right, lv, rv);
+    const pairs = result.alignments.map((a) => `${a.left.join('+')}-${a.right.join('+')}`).sort();
+    expect(pairs).toEqual(['L1-R2', 'L2-R4', 'L3-R1']);
+    expect(result.unmatched).toEqual({ left: ['L4'], right: ['R3'] });
+  });
+
+  it('lets shared anchors decide between two equally similar candidates', () => {
+    const vienna = { type: 'place' as const, key: 'vienna', text: 'Vienna', start: 0, end: 6 };
+    const left = [makeClaim('L1', 'meeting in Wien', { entities: [{ ...vienna, text: 'Wien', end: 4 }] })];
+    const right = [makeClaim('R1', 'meeting in Paris'), makeClaim('R2', 'meeting in Vienna', { entities: [vienna] })];
+    const v = axis(DIM, 0, 0.3);
+    const result = align(left, right, [v], [v, v]);
+    expect(result.alignments.map((a) => a.right)).toEqual([['R2']]);
+  });
+
+  it('returns nothing to align for an empty side', () => {
+    const left = [makeClaim('L1', 'a')];
+    expect(align(left, [], [axis(DIM, 0)], [])).toEqual({ alignments: [], unmatched: { left: ['L1'], right: [] } });
+  });
+});
+
+describe('cosineMatrix', () => {
+  it('is the dot product of unit vectors', () => {
+    const m = cosineMatrix([axis(DIM, 0)], [axis(DIM, 0), axis(DIM, 1)]);
+    expect(m[0][0]).toBeCloseTo(1);
+    expect(m[0][1]).toBeCloseTo(0);
+  });
+});
