@@ -1,0 +1,140 @@
+// English: sentences, reporting verbs, attribution cues and page furniture.
+import type { TextRules } from '../../text/rules';
+
+const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+// 'May' is left out: it is also a name and a modal verb.
+const months = [
+  'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december',
+];
+
+export const text: TextRules = {
+  segmenterCode: 'en',
+  commonWords: [
+    'the', 'of', 'and', 'to', 'a', 'in', 'is', 'that', 'for', 'it', 'on', 'was', 'with', 'as', 'he', 'she',
+    'be', 'by', 'at', 'are', 'this', 'from', 'have', 'has', 'had', 'not', 'but', 'or', 'an', 'they', 'his',
+    'her', 'their', 'which', 'who', 'will', 'would', 'said', 'says', 'been', 'were', 'its', 'we', 'you',
+    'about', 'after', 'more', 'than', 'also', 'one', 'two', 'new', 'all', 'there', 'when', 'what', 'can',
+    'could', 'into', 'out', 'up', 'so', 'no', 'if', 'only', 'some', 'other', 'told', 'first', 'last',
+    'while', 'because', 'before', 'most', 'them', 'him', 'our', 'may', 'should', 'such', 'these', 'those',
+    'then', 'where', 'how', 'just', 'between', 'against', 'during', 'since', 'being', 'do', 'did', 'does',
+    'any', 'very', 'off', 'over', 'under', 'now', 'even', 'still', 'however', 'many', 'much', 'well',
+    'back', 'down', 'made', 'make', 'way', 'through', 'both', 'each', 'another', 'according', 'around',
+    'without', 'whether', 'across', 'including', 'already', 'yet', 'here', 'us', 'my', 'me', 'your',
+    'why', 'within', 'though', 'although', 'among', 'next', 'week', 'today', 'yesterday', 'later',
+    'earlier', 'again', 'further', 'until', 'upon', 'toward', 'towards', 'despite', 'whose', 'whom',
+  ],
+  abbreviations: [
+    'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'cmdr.', 'adm.', 'gov.',
+    'sen.', 'rep.', 'rev.', 'hon.', 'pres.', 'st.', 'mt.', 'no.', 'nos.', 'vs.', 'e.g.', 'i.e.', 'approx.',
+  ],
+
+  reportingVerbs: [
+    'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'explains', 'asked',
+    'asks', 'replied', 'replies', 'wrote', 'writes', 'quoted as saying',
+  ],
+  weakReportingVerbs: [
+    'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'warned',
+    'warns', 'insisted', 'insists', 'argued', 'argues', 'confirmed', 'confirms', 'acknowledged', 'admitted',
+    'admits', 'stressed', 'stresses', 'emphasized', 'emphasised', 'pointed out', 'suggested', 'suggests',
+    'declared', 'declares', 'maintained', 'maintains', 'predicted', 'estimated', 'believes', 'believed',
+    'thinks', 'alleged', 'alleges', 'tweeted', 'conceded', 'revealed', 'disclosed', 'indicated',
+    'promised', 'vowed', 'pledged', 'urged', 'cautioned', 'observed', 'commented', 'remarked', 'recalled',
+    'concluded', 'complained', 'assured', 'reiterated', 'underlined', 'signalled', 'signaled', 'hinted',
+  ],
+  framedReportingVerbs: [
+    ['quoted', 'as saying'],
+    ['cited', 'as saying'],
+    ['quoted by', 'as saying'],
+    ['cited by', 'as saying'],
+  ],
+  verbModifiers: [
+    'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'later', 'then',
+    'previously', 'earlier', 'repeatedly', 'again', 'further', 'recently', 'reportedly', 'once', 'just',
+    'already', 'publicly', 'privately', 'separately', 'himself', 'herself', 'themselves', 'been', 'being',
+    'not', 'never',
+  ],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
+  complementizers: ['that'],
+  conjunctions: [
+    'and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'when', 'who', 'which', 'whom',
+    'whose', 'where', 'if', 'whereas',
+  ],
+  verbSecond: false,
+
+  accordingTo: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by'],
+  viaCues: [
+    'told', 'to', 'in an interview with', 'speaking to', 'talking to', 'in comments to', 'in remarks to',
+  ],
+  backReferences: ['That is', "That's", 'That’s', 'This is', 'That was', 'This was'],
+
+  anaphors: ['he', 'she', 'they'],
+  nonSpeakers: [
+    'it', 'this', 'that', 'there', 'we', 'i', 'you', 'one', 'what', 'which', 'who', 'these', 'those',
+    'here', 'everyone', 'nobody', 'someone', 'some', 'many', 'others', 'all',
+  ],
+  titleWords: [
+    'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'president',
+    'premier', 'chancellor', 'senator', 'governor', 'mayor', 'ambassador', 'envoy', 'general', 'admiral',
+    'colonel', 'commander', 'chief', 'director', 'chairman', 'chairwoman', 'chair', 'head', 'leader',
+    'official', 'diplomat', 'representative', 'lawmaker', 'congressman', 'congresswoman', 'king', 'queen',
+    'prince', 'pope', 'analyst', 'expert', 'professor', 'source', 'adviser', 'advisor', 'aide',
+    'negotiator', 'prosecutor', 'judge', 'attorney', 'commissioner', 'ceo', 'executive', 'founder',
+    'editor', 'correspondent', 'officer', 'deputy', 'mr', 'mrs', 'dr', 'sheikh', 'emir', 'authority',
+    'authorities', 'police', 'ministry', 'department', 'government', 'witness', 'witnesses', 'resident',
+    'investigator', 'lawyer', 'manager', 'coach',
+  ],
+  ofPrepositions: ['for', 'of', 'at'],
+  nameJoiners: ['and', '&'],
+  nameParticles: [
+    'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'zu', 'dos', 'del',
+  ],
+  phraseStops: [
+    'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'of', 'about', 'after', 'before', 'during',
+    'since', 'until', 'over', 'under', 'against', 'into', 'through', 'without', 'near', 'amid', 'despite',
+    'outside', 'inside', 'between', 'among', 'also', 'not', 'now', 'then', 'later', 'earlier', 'however',
+    'still', 'again', 'already', 'yet', 'only', 'just', 'even', 'today', 'yesterday', 'tonight',
+    'tomorrow', 'recently', 'previously', 'last', 'next', 'this', 'is', 'was', 'are', 'were', 'has',
+    'have', 'had', 'will', 'would', 'as', 'in a statement', 'on condition of anonymity',
+    ...weekdays, ...months,
+  ],
+  notNames: [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'in', 'on', 'at', 'but', 'and', 'mr', 'mrs',
+    'ms', 'dr', 'he', 'she', 'they', 'we', 'i', 'according', 'meanwhile', 'however', 'separately',
+    ...weekdays, ...months,
+  ],
+
+  agencies: [
+    'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Interfax', 'TASS', 'Tass',
+    'ITAR-TASS', 'RIA Novosti', 'RIA', 'Sputnik', 'RT', 'Xinhua', 'Yonhap', 'Kyodo', 'KCNA', 'ANSA', 'EFE',
+    'DPA', 'dpa', 'NTB', 'TT', 'Ritzau', 'Bloomberg', 'BBC', 'CNN', 'Fox News', 'NBC', 'CBS', 'ABC', 'NPR',
+    'NHK', 'CNBC', 'Al Jazeera', 'New York Times', 'Washington Post', 'Wall Street Journal',
+    'Financial Times', 'The Guardian', 'Guardian', 'The Times', 'The Telegraph', 'Daily Telegraph',
+    'The Independent', 'Daily Mail', 'Der Spiegel', 'Spiegel', 'Le Monde', 'Bild', 'Politico', 'Axios',
+    'Anadolu', 'IRNA', 'Ukrinform', 'Kommersant', 'Izvestia', 'NRK', 'SVT', 'YLE', 'ZDF', 'ARD', 'DR',
+    'TV 2', 'France 24', 'Euronews', 'Deutsche Welle', 'DW', 'Voice of America', 'VOA', 'Sky News',
+    'Radio Free Europe', 'RFE/RL', 'Nikkei', 'Asahi', 'South China Morning Post',
+  ],
+  outletWords: [
+    'news agenc', 'press agenc', 'state media', 'media', 'newspaper', 'broadcaster', 'state television',
+    'state tv', 'state-run', 'news outlet', 'outlet', 'wire service', 'daily', 'tabloid', 'magazine',
+    'news site', 'television', 'radio',
+  ],
+
+  furniture: [
+    'Related Articles', 'Related articles', 'Related stories', 'Related coverage', 'Related:', 'Read more',
+    'Read also', 'See also', 'More from', 'Share this', 'Share on', 'Advertisement', 'Sign up', 'Subscribe',
+    'Follow us', 'Click here', 'Most read', 'Recommended', 'Also read', 'Top stories',
+    'Story continues', 'More on this story',
+  ],
+  creditCues: [
+    'Reporting by', 'Additional reporting by', 'Editing by', 'Writing by', 'Compiled by',
+    'Reporting and writing by', 'Our Standards', 'All rights reserved', 'Photo credit',
+  ],
+  bylineCues: ['By'],
+  captionCues: [
+    'is pictured', 'are pictured', 'is seen', 'are seen', 'poses for', 'pose for', 'Photo:', '(Photo',
+    'Photograph:', 'File photo', 'REUTERS/', 'AFP/', 'AP Photo', 'Getty Images',
+  ],
+  captionExceptions: ['is seen as', 'are seen as', 'is seen by', 'are seen by', 'is seen to', 'are seen to'],
+};

@@ -1,0 +1,208 @@
+// Who says a claim and which outlet it is credited to, read from the words around a reporting verb,
+// 'ifølge'/'according to', and 'til'/'told' + an outlet. Language-blind: every word comes from the pack.
+import type { Attribution, Span } from '../types';
+import type { TextRules } from './rules';
+import { tokenize, matchAt, isIn } from './words';
+import { type Context, type Phrase, isReportingVerb, markUsed } from './context';
+import { backwardPhrase, forwardPhrase, isClosedSubject, isSubject } from './phrases';
+import { outletSpan, speakerSpan } from './speakers';
+
+export interface AttributionWindow {
+  /** UTF-16 offsets of the stretch of the article to read. */
+  start: number;
+  end: number;
+  /** Quoted stretches to ignore (a verb inside a quotation is not the attribution). */
+  hidden?: [number, number][];
+}
+
+/** Long sentences are read only this far: attribution sits near the start or the end. */
+const MAX_TOKENS = 400;
+
+/** The attribution stated in text[window.start, window.end), if any. */
+export function findAttribution(text: string, window: AttributionWindow, rules: TextRules): Attribution | undefined {
+  const ctx = contextOf(text, window, rules);
+  const found = newFinding();
+  creditVerbSubject(ctx, found);
+  creditAccordingTo(ctx, found);
+  return toAttribution(found);
+}
+
+/**
+ * A sentence that only credits the one before: `Det siger Lavrov.`, `Det rapporterer Reuters.`,
+ * `That is according to Reuters.` `onlyAttribution` is false when it says more than that.
+ */
+export function findBackReference(
+  text: string,
+  window: AttributionWindow,
+  rules: TextRules,
+): { attribution: Attribution; onlyAttribution: boolean } | undefined {
+  const ctx = contextOf(text, window, rules);
+  const opening = matchAt(ctx.tokens, 0, rules.backReferences);
+  if (!opening) return undefined;
+  const found = newFinding();
+  const verb = isReportingVerb(ctx, opening);
+  if (verb.length) {
+    const phrase = forwardPhrase(ctx, opening + verb.length);
+    if (!phrase || !isSubject(ctx, phrase)) return undefined;
+    markUsed(ctx, 0, opening + verb.length);
+    credit(ctx, phrase, found);
+    creditTold(ctx, phrase.to, found);
+  } else if (matchAt(ctx.tokens, opening, rules.accordingTo)) {
+    markUsed(ctx, 0, opening);
+  } else return undefined;
+  creditAccordingTo(ctx, found);
+  const attribution = toAttribution(found);
+  if (!attribution) return undefined;
+  const leftover = ctx.tokens.filter((t, k) => t.word && !ctx.used[k]);
+  const clause = leftover.some((t) => isIn(t, rules.complementizers));
+  return { attribution, onlyAttribution: !clause && leftover.length <= 4 };
+}
+
+interface Finding {
+  speaker?: Span;
+  via: Span[];
+}
+
+function newFinding(): Finding {
+  return { via: [] };
+}
+
+function contextOf(text: string, window: AttributionWindow, rules: TextRules): Context {
+  const tokens = tokenize(text, window.start, window.end, window.hidden).slice(0, MAX_TOKENS);
+  return { text, tokens, rules, used: tokens.map(() => false) };
+}
+
+function toAttribution(found: Finding): Attribution | undefined {
+  if (!found.speaker && found.via.length === 0) return undefined;
+  const out: Attribution = {};
+  if (found.speaker) out.speaker = found.speaker;
+  if (found.via.length) out.via = found.via;
+  return out;
+}
+
+/** An outlet goes to via; anyone else becomes the speaker unless one is known already. */
+function credit(ctx: Context, p: Phrase, found: Finding): void {
+  markUsed(ctx, p.from, p.to);
+  const outlet = outletSpan(ctx, p);
+  if (outlet) addVia(found, outlet);
+  else found.speaker ??= speakerSpan(ctx, p);
+}
+
+function addVia(found: Finding, span: Span): void {
+  if (!found.via.some((v) => v.start === span.start)) found.via.push(span);
+  found.via.sort((a, b) => a.start - b.start);
+}
+
+/** `ifølge X` / `according to X` anywhere in the stretch. */
+function creditAccordingTo(ctx: Context, found: Finding): void {
+  for (let i = 0; i < ctx.tokens.length; i++) {
+    const n = matchAt(ctx.tokens, i, ctx.rules.accordingTo);
+    if (!n) continue;
+    const phrase = forwardPhrase(ctx, i + n);
+    if (!phrase || !isSubject(ctx, phrase)) continue;
+    markUsed(ctx, i, i + n);
+    credit(ctx, phrase, found);
+    i = phrase.to - 1;
+  }
+}
+
+/** `til Reuters` / `told Interfax` at token i: the outlet the speaker spoke to. */
+function creditTold(ctx: Context, i: number, found: Finding): void {
+  const n = matchAt(ctx.tokens, i, ctx.rules.viaCues);
+  if (!n) return;
+  const phrase = forwardPhrase(ctx, i + n);
+  const outlet = phrase && outletSpan(ctx, phrase);
+  if (!phrase || !outlet) return;
+  markUsed(ctx, i, phrase.to);
+  addVia(found, outlet);
+}
+
+/**
+ * Credits the subject of the first reporting verb that has one, and any outlet told on the way; later verbs
+ * can still add an outlet ('Lavrov sagde, at …, skriver Interfax').
+ */
+function creditVerbSubject(ctx: Context, found: Finding): void {
+  const { tokens, rules } = ctx;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].word) continue;
+    const framed = framedSubject(ctx, i);
+    if (framed) {
+      // 'TASS quoted Lavrov as saying', 'Lavrov was quoted by Interfax as saying': both phrases count.
+      credit(ctx, framed, found);
+      const before = backwardPhrase(ctx, i, false);
+      if (before && isSubject(ctx, before.phrase)) credit(ctx, before.phrase, found);
+      return;
+    }
+    const verb = isReportingVerb(ctx, i);
+    if (!verb.length) continue;
+    const after = i + verb.length;
+    // A verb right after a comma, a quotation or the start is a tag: `," siger Lavrov`, `, said Lavrov`.
+    const prev = tokens[i - 1];
+    const tagged = !prev || !prev.word;
+    const clauseEnd = !tokens[after] || /^[.!?,;]$/.test(tokens[after].text);
+    if (verb.weak && !tagged && !clauseEnd && !hasComplement(ctx, after)) continue;
+    // Once a speaker is found, only a closing tag may add to it: not 'that Toyota had told the BBC'.
+    if (found.speaker && !tagged && !clauseEnd) continue;
+    if (isPassive(ctx, i, verb.length)) continue;
+    let phrase: Phrase | null = null;
+    if (tagged) {
+      // '…, said Lavrov.' In English the subject after the verb must close the clause: 'said the talks…' is no tag.
+      phrase = forwardPhrase(ctx, after);
+      const fits = phrase && isSubject(ctx, phrase) && (rules.verbSecond || isClosedSubject(ctx, phrase));
+      if (!fits) phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
+    } else {
+      const back = backwardPhrase(ctx, i, false);
+      if (back && isSubject(ctx, back.phrase) && (back.boundary || !rules.verbSecond)) phrase = back.phrase;
+      else if (rules.verbSecond) phrase = forwardPhrase(ctx, after);
+    }
+    if (!phrase || !isSubject(ctx, phrase)) continue;
+    markUsed(ctx, i, after);
+    credit(ctx, phrase, found);
+    for (const at of [i, after]) creditTold(ctx, at, found);
+    // After an inverted subject the outlet may come a little later: 'siger X fra politiet til TV 2'.
+    if (phrase.from >= after) {
+      for (let k = phrase.to; k < tokens.length && !endsFrame(ctx, k); k++) creditTold(ctx, k, found);
+    }
+    i = Math.max(i, phrase.to - 1);
+  }
+}
+
+/** 'is being told by police', 'was asked about': the subject is not the speaker. */
+function isPassive(ctx: Context, i: number, length: number): boolean {
+  if (length > 1) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = ctx.tokens[k];
+    if (isIn(t, ctx.rules.passiveAuxiliaries)) return true;
+    if (!isIn(t, ctx.rules.verbModifiers)) return false;
+  }
+  return false;
+}
+
+/** `lod Tillerson forstå`, `quoted Lavrov as saying`: the subject sits between the two parts. */
+function framedSubject(ctx: Context, i: number): Phrase | null {
+  for (const [first, last] of ctx.rules.framedReportingVerbs) {
+    const n = matchAt(ctx.tokens, i, [first]);
+    if (!n) continue;
+    const phrase = forwardPhrase(ctx, i + n);
+    if (!phrase || !isSubject(ctx, phrase) || !matchAt(ctx.tokens, phrase.to, [last])) continue;
+    markUsed(ctx, i, i + n);
+    return phrase;
+  }
+  return null;
+}
+
+/** The end of a verb's frame: a sentence mark, a complementizer, a quotation. */
+function endsFrame(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t.quote || /^[.;:!?,"“”«»]$/.test(t.text) || matchAt(ctx.tokens, k, ctx.rules.complementizers) > 0;
+}
+
+/** A complement follows the verb soon: 'that'/'at', or a colon. */
+function hasComplement(ctx: Context, j: number): boolean {
+  for (let k = j; k < j + 6 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k];
+    if (t.text === ':' || matchAt(ctx.tokens, k, ctx.rules.complementizers)) return true;
+    if (!t.word && t.text !== ',') return false;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+// Quotations: where each opens and closes, across sentences but never across a line break.
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark; absent when the line ends first. */
+  close?: number;
+  /** The quoted text: [open + 1, close) or to the end of the line. */
+  innerStart: number;
+  innerEnd: number;
+}
+
+// Opening mark → the mark that closes it. '»' opens Danish »…« and closes French «…».
+const CLOSER: Record<string, string> = {
+  '"': '"',
+  '“': '”',
+  '„': '“',
+  '«': '»',
+  '»': '«',
+  '”': '”',
+};
+const SYMMETRIC = new Set(['"', '”']);
+
+/** The quotations in the given stretches (sentences, in text order). */
+export function findQuotes(text: string, ranges: { start: number; end: number }[]): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let closer = '';
+  let lastEnd = 0;
+  const finish = (close: number | undefined, innerEnd: number) => {
+    quotes.push({ open, close, innerStart: open + 1, innerEnd });
+    open = -1;
+  };
+  for (const { start, end } of ranges) {
+    if (open >= 0 && /[\n\r\u2028\u2029]/.test(text.slice(lastEnd, start))) finish(undefined, lastEnd);
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      if (open >= 0) {
+        if (c === closer) finish(i, i);
+      } else if (c in CLOSER && !(SYMMETRIC.has(c) && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) {
+        // A straight mark right after a letter or digit is an inch sign or a typo, not an opening.
+        open = i;
+        closer = CLOSER[c];
+      }
+    }
+    lastEnd = end;
+  }
+  if (open >= 0) finish(undefined, lastEnd);
+  return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+/** Whether the character is a quotation mark of any kind. */
+export function isQuoteMark(c: string | undefined): boolean {
+  return !!c && c in CLOSER;
+}

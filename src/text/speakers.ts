@@ -1,0 +1,50 @@
+// The span to report for a speaker phrase: its name when it has one, the agency when it is an outlet.
+import type { Span } from '../types';
+import { type Context, type Phrase, continuesName, isStop, spanOf } from './context';
+import { matchAt, isIn, isCapitalized, isTitle, containsWordStart } from './words';
+
+/** The span to report for a speaker phrase: its name when it has one, else the whole phrase. */
+export function speakerSpan(ctx: Context, p: Phrase): Span {
+  const { tokens, rules } = ctx;
+  const names: Phrase[] = [];
+  for (let k = p.from; k < p.to; ) {
+    if (!isCapitalized(tokens[k])) {
+      k++;
+      continue;
+    }
+    let runEnd = k + 1;
+    while (runEnd < p.to && continuesName(ctx, runEnd)) runEnd++;
+    let s = k;
+    let e = runEnd;
+    for (let i = k; i < e; i++) if (isTitle(tokens[i], rules.titleWords)) s = i + 1;
+    while (s < e && isIn(tokens[s], rules.notNames)) s++;
+    while (e > s && !tokens[e - 1].word) e--;
+    // After 'for'/'of' comes what a title serves ('talsmanden for Kreml', 'a spokesman for Lavrov'), not the
+    // speaker; but in 'Secretary of State Mike Pompeo' the first word completes the title and a name follows.
+    const served = s === k && isIn(tokens[k - 1], rules.ofPrepositions);
+    if (served && isTitle(tokens[k - 2], rules.titleWords) && e - s > 2) s++;
+    else if (served) s = e;
+    // A capitalised word before a lower-case one qualifies it: 'Russian foreign', 'Kremlin spokesman'.
+    const next = tokens[runEnd];
+    const qualifier =
+      runEnd < p.to && next.word && !isCapitalized(next) && !isIn(next, rules.conjunctions) && !isStop(ctx, runEnd);
+    if (s < e && !qualifier) names.push({ from: s, to: e });
+    k = runEnd;
+  }
+  if (names.length === 0) return spanOf(ctx, p.from, p.to);
+  // 'Lavrov and Tillerson' together; else the first name ('Robyn Christie of Melrose').
+  const first = names[0];
+  const last = names[names.length - 1];
+  const joined = names.length > 1 && tokens.slice(first.to, last.from).some((t) => isIn(t, rules.nameJoiners));
+  return joined ? spanOf(ctx, first.from, last.to) : spanOf(ctx, first.from, first.to);
+}
+
+/** The agency or outlet a phrase names ('Reuters', 'russiske nyhedsbureauer'), or null for a person. */
+export function outletSpan(ctx: Context, p: Phrase): Span | null {
+  for (let k = p.from; k < p.to; k++) {
+    const n = matchAt(ctx.tokens, k, ctx.rules.agencies, true);
+    if (n) return spanOf(ctx, k, k + n);
+  }
+  const whole = spanOf(ctx, p.from, p.to);
+  return containsWordStart(whole.text, ctx.rules.outletWords) ? speakerSpan(ctx, p) : null;
+}
