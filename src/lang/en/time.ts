@@ -1,0 +1,117 @@
+// English words for the time stage. chrono-node's English parser reads the dates and clock times; these words add
+// what it lacks or reads differently (durations, years after a cue, weekday shifts, relative periods).
+import * as chrono from 'chrono-node';
+import type { TimeRules } from '../../facets/time-rules';
+
+// chrono's English reader without its range and relative merges: "Monday to Friday" stays two days, as in Danish,
+// and "on 1 October after five years" a date and a duration rather than one date five years on.
+const base = chrono.en.casual.clone();
+base.refiners = base.refiners.filter((refiner) => !/DateRange|Relative/.test(refiner.constructor.name));
+
+export const time: TimeRules = {
+  base,
+  capitalisedNames: true,
+  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdayPhrases: {
+    '{w}': 'recent',
+    'on {w}': 'recent',
+    'this past {w}': 'before',
+    'last {w}': 'previous-week',
+    'on {w} last week': 'previous-week',
+    '{w} last week': 'previous-week',
+    'this {w}': 'this-week',
+    'on {w} this week': 'this-week',
+    'this coming {w}': 'after',
+    'coming {w}': 'after',
+    'next {w}': 'next-week',
+    'on {w} next week': 'next-week',
+    '{w} next week': 'next-week',
+  },
+  dayParts: ['morning', 'afternoon', 'evening', 'night'],
+
+  months: {
+    january: 1,
+    february: 2,
+    march: 3,
+    april: 4,
+    may: 5,
+    june: 6,
+    july: 7,
+    august: 8,
+    september: 9,
+    october: 10,
+    november: 11,
+    december: 12,
+  },
+  monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 },
+  monthCues: ['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'last', 'next',
+    'this', 'early', 'late', 'mid', 'throughout'],
+  monthParts: ['the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of',
+    'the middle of', 'middle of', 'mid-', 'early', 'late'],
+
+  relative: {
+    today: { unit: 'day', offset: 0 },
+    yesterday: { unit: 'day', offset: -1 },
+    tomorrow: { unit: 'day', offset: 1 },
+    'the day before yesterday': { unit: 'day', offset: -2 },
+    'the day after tomorrow': { unit: 'day', offset: 2 },
+    'this morning': { unit: 'day', offset: 0 },
+    'this afternoon': { unit: 'day', offset: 0 },
+    'this evening': { unit: 'day', offset: 0 },
+    tonight: { unit: 'day', offset: 0 },
+    'last night': { unit: 'day', offset: -1 },
+    'earlier in the day': { unit: 'day', offset: 0 },
+    'later in the day': { unit: 'day', offset: 0 },
+    'this week': { unit: 'week', offset: 0 },
+    'earlier this week': { unit: 'week', offset: 0 },
+    'later this week': { unit: 'week', offset: 0 },
+    'earlier in the week': { unit: 'week', offset: 0 },
+    'later in the week': { unit: 'week', offset: 0 },
+    'last week': { unit: 'week', offset: -1 },
+    'next week': { unit: 'week', offset: 1 },
+    'this month': { unit: 'month', offset: 0 },
+    'earlier this month': { unit: 'month', offset: 0 },
+    'later this month': { unit: 'month', offset: 0 },
+    'last month': { unit: 'month', offset: -1 },
+    'next month': { unit: 'month', offset: 1 },
+    'this year': { unit: 'year', offset: 0 },
+    'earlier this year': { unit: 'year', offset: 0 },
+    'later this year': { unit: 'year', offset: 0 },
+    'last year': { unit: 'year', offset: -1 },
+    "last year's": { unit: 'year', offset: -1 },
+    'next year': { unit: 'year', offset: 1 },
+  },
+
+  clockSuffixes: ['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'cet', 'et', 'est', 'edt', 'pt', 'bst', 'local time'],
+
+  yearCues: ['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'of', 'through', 'throughout',
+    'between'],
+
+  durations: {
+    numberWords: {
+      a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+      eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+      nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+      hundred: 100, 'a hundred': 100, 'one and a half': 1.5,
+    },
+    units: {
+      minute: 'minute', minutes: 'minute',
+      hour: 'hour', hours: 'hour',
+      day: 'day', days: 'day',
+      week: 'week', weeks: 'week',
+      month: 'month', months: 'month',
+      year: 'year', years: 'year',
+    },
+    leads: ['in', 'for', 'over', 'within', 'during', 'after', 'the past', 'the last', 'the next', 'the first',
+      'in the past', 'in the last', 'over the past', 'over the last', 'for the past', 'for the last', 'in the next',
+      'over the next', 'for the next', 'during the past', 'within the next', 'about', 'around', 'nearly', 'almost',
+      'some', 'roughly', 'more than', 'less than', 'at least', 'up to'],
+    // "a week later", "three months after": measured from another event, not from publication
+    tails: ['long', 'later', 'earlier', 'after', 'before'],
+    agoBefore: [],
+    agoAfter: ['ago'],
+    ageWords: ['old', 'olds'],
+    notAfter: ['once', 'twice', 'times', 'per', 'every', 'each', 'aged'],
+    decimalMark: '.',
+  },
+};
