@@ -1,0 +1,237 @@
+// Names in a claim (people, places, organisations) with a key that is the same in every language.
+import type { EntityFacet, Span } from '../types';
+import type { NameRules } from './name-rules';
+import { lookUp, nameIndex, phraseOf, type KnownName, type NameIndex } from './name-gazetteer';
+import { isAllCaps, isCapitalised, startsSentence, tokenize, type Token } from './name-tokens';
+import { typeAndKey, type Found } from './name-types';
+import { isCommonWord, isHead } from './name-words';
+import { findRoles } from './roles';
+
+export { sameEntity } from './name-similarity';
+
+const MAX_TEXT = 100_000;
+
+export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
+  const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
+  const offset = Number.isFinite(span?.start) ? span.start : 0;
+  if (!text) return [];
+  const index = nameIndex(rules);
+  const tokens = tokenize(text);
+  const roles = findRoles({ text, start: 0, end: text.length }, rules);
+  const inRole = (t: Token) => roles.some((r) => t.start >= r.start && t.end <= r.end);
+  const titleCase = looksTitleCased(tokens);
+  const found: Found[] = [];
+  let droppedUntil = -1; // index of the last common word dropped at a sentence start
+  for (let i = 0; i < tokens.length; ) {
+    const tok = tokens[i];
+    if (!tok.word || !isCapitalised(tok.text)) {
+      i++;
+      continue;
+    }
+    // A known name wins over a role or title inside it ('Premier League', 'General Assembly').
+    const known = matchKnown(text, tokens, i, index, rules);
+    const notName = matchNotName(text, tokens, i, index);
+    if (known && known.last - i + 1 >= notName) {
+      found.push(known);
+      i = known.last + 1;
+      continue;
+    }
+    if (notName > 0 || inRole(tok) || rules.personTitles.includes(tok.text.toLowerCase())) {
+      i += Math.max(1, notName);
+      continue;
+    }
+    // A word right after a dropped sentence-initial common word is tested the same way ('Related Articles').
+    const afterDropped = i > 0 && droppedUntil === i - 1 && joinedBySpaces(text, tokens, i - 1, i);
+    const initial = titleCase || startsSentence(tokens, i) || afterDropped;
+    const last = extendName(text, tokens, i, rules, titleCase, inRole, index);
+    // 'Styret', 'Ifølge', 'The' starting a sentence are common words; 'Ministry of Defence' stays a name.
+    if (initial && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules))) {
+      droppedUntil = i++;
+      continue;
+    }
+    const hyphenHead = splitHyphenated(tok, index, rules);
+    if (hyphenHead !== undefined) {
+      if (hyphenHead) found.push({ first: i, last: i, ...hyphenHead });
+      i++;
+      continue;
+    }
+    found.push(withPossessive(text, tokens, i, last, index, rules));
+    i = last + 1;
+  }
+  const entities = typeAndKey(text, tokens, found, roles, rules);
+  return entities.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
+}
+
+/** The longest known name starting at token i, possessive stripped ('USA's', 'Nordkoreas'). */
+function matchKnown(text: string, tokens: Token[], i: number, index: NameIndex, rules: NameRules): Found | undefined {
+  for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
+    if (!joinedBySpaces(text, tokens, i, last)) continue;
+    const run = tokens.slice(i, last + 1);
+    const known = lookUp(index, run);
+    if (known) return { first: i, last, cut: 0, known };
+    const tail = run[run.length - 1];
+    for (const cut of possessiveCuts(tail.text, rules)) {
+      const trimmed = { ...tail, text: tail.text.slice(0, tail.text.length - cut) };
+      const stripped = lookUp(index, [...run.slice(0, -1), trimmed]);
+      if (stripped) return { first: i, last, cut, known: stripped };
+    }
+  }
+  return undefined;
+}
+
+/** How many tokens a not-a-name phrase ('North Korean', 'Russian') covers at token i; 0 when none. */
+function matchNotName(text: string, tokens: Token[], i: number, index: NameIndex): number {
+  for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
+    if (!joinedBySpaces(text, tokens, i, last)) continue;
+    const phrase = phraseOf(tokens.slice(i, last + 1)).replace(/'s?$/, '');
+    if (index.notNames.has(phrase) || index.notNames.has(phrase.replace(/s$/, ''))) return last - i + 1;
+  }
+  return 0;
+}
+
+/** Lengths of possessive endings that may be cut from a word: "'s", "'" and, for Danish, a bare s. */
+function possessiveCuts(word: string, rules: NameRules): number[] {
+  const normal = word.replace(/’/g, "'");
+  const cuts = rules.possessives.filter((p) => normal.endsWith(p) && normal.length > p.length).map((p) => p.length);
+  if (rules.bareGenitiveS && /\p{L}s$/u.test(word)) cuts.push(1);
+  return cuts;
+}
+
+/**
+ * A hyphenated word with a lowercase tail: 'Ukraine-spørgsmålet', 'FN-ambassadør', 'Pyongyang-based'.
+ * Returns the capitalised head as the name (null when the head is not a name), or undefined for a name that
+ * merely contains a hyphen ('Jong-un').
+ */
+function splitHyphenated(
+  tok: Token,
+  index: NameIndex,
+  rules: NameRules,
+): { cut: number; known?: KnownName } | null | undefined {
+  const parts = tok.text.split(/[-‐]/);
+  const k = parts.findIndex((p, n) => n > 0 && /^\p{Ll}/u.test(p));
+  if (k < 1) return undefined;
+  const head = parts.slice(0, k).join('-');
+  const tail = parts.slice(k).join('-');
+  const cut = tok.text.length - head.length;
+  const headTokens = tokenize(head);
+  if (index.notNames.has(head.toLowerCase())) return null;
+  const known = lookUp(index, headTokens);
+  if (known) return { cut, known };
+  if (isAllCaps(head) || (tail.length >= 3 && isCommonWord(tail, rules))) return { cut };
+  return undefined;
+}
+
+/** The last token of a name starting at i: more capitalised words, particles, initials, organisation links. */
+function extendName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  rules: NameRules,
+  titleCase: boolean,
+  inRole: (t: Token) => boolean,
+  index: NameIndex,
+): number {
+  let last = i;
+  let organisation = isHead(tokens[i].text, rules);
+  let linked = false;
+  const usable = (t: Token | undefined, from: number) =>
+    t?.word && !inRole(t) && /^[ \t\u00a0]+$/.test(text.slice(from, t.start));
+  for (let j = i + 1; j < tokens.length; ) {
+    const tok = tokens[j];
+    const prevEnd = tokens[j - 1].end;
+    if (/\p{L}['’]\p{Ll}*$/u.test(tokens[last].text)) break; // a possessive ends the name
+    if (rules.bareGenitiveS && knownGenitive(tokens[last], index)) break; // 'Liverpools Daniel Sturridge'
+    // An initial or a short abbreviation inside a name: 'John F. Kennedy', 'St. Martin'.
+    const abbreviated = /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text) && isCapitalised(tokens[j + 1]?.text ?? '');
+    if (tok.text === '.' && tok.start === prevEnd && abbreviated) {
+      j++;
+      continue;
+    }
+    if (!usable(tok, prevEnd)) break;
+    const lower = tok.text.toLowerCase();
+    const next = tokens[j + 1];
+    const nextUsable = usable(next, tok.end) && isCapitalised(next!.text);
+    if (isCapitalised(tok.text)) {
+      if (matchNotName(text, tokens, j, index) > 0 || (titleCase && isCommonWord(tok.text, rules))) break;
+      if (rules.personTitles.includes(lower)) break; // 'Democratic Sen. Chris Coons'
+      if (matchKnown(text, tokens, j, index, rules) && !organisation) break;
+      last = j;
+      organisation ||= isHead(tok.text, rules);
+      j++;
+    } else if (nextUsable && rules.nameParticles.includes(lower)) {
+      last = j + 1;
+      j += 2;
+    } else if (/^\p{Ll}+-\p{Lu}/u.test(tok.text) && rules.nameParticles.includes(lower.split('-')[0])) {
+      last = j; // 'al-Assad'
+      j++;
+    } else if (
+      organisation &&
+      nextUsable &&
+      matchNotName(text, tokens, j + 1, index) === 0 &&
+      (rules.organisationConnectors.includes(lower) || (linked && rules.organisationAnds.includes(lower)))
+    ) {
+      linked = true;
+      last = j + 1;
+      j += 2;
+    } else break;
+  }
+  return last;
+}
+
+function withPossessive(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  index: NameIndex,
+  rules: NameRules,
+): Found {
+  if (last > first) {
+    const split = splitHyphenated(tokens[last], index, rules); // 'Premier League-kampen'
+    if (split) return { first, last, cut: split.cut };
+  }
+  const tail = tokens[last].text.replace(/’/g, "'");
+  const apostrophe = [...rules.possessives]
+    .sort((a, b) => b.length - a.length)
+    .find((p) => tail.endsWith(p) && tail.length > p.length);
+  if (apostrophe) return { first, last, cut: apostrophe.length };
+  if (rules.bareGenitiveS && /\p{L}s$/u.test(tail)) {
+    // A bare genitive -s is stripped only when the stem is a known name ('Ruslands'); 'Paris' keeps its s.
+    const trimmed = { ...tokens[last], text: tokens[last].text.slice(0, -1) };
+    const known = lookUp(index, [...tokens.slice(first, last), trimmed]);
+    if (known) return { first, last, cut: 1, known };
+    if (nounFollows(text, tokens, last, rules)) return { first, last, cut: 1 };
+  }
+  return { first, last, cut: 0 };
+}
+
+/** The word after token i is a noun of the pack's genitive list ('Trumps regering'); only as written, since
+ * stripping plural endings turns verbs into nouns ('tager' → 'tag'). */
+function nounFollows(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
+  const next = tokens[i + 1];
+  if (!rules.genitiveNouns || !next?.word) return false;
+  if (!/^[ \t\u00a0]+$/.test(text.slice(tokens[i].end, next.start))) return false;
+  const lower = next.text.toLowerCase();
+  if (!/^\p{Ll}/u.test(next.text)) return false;
+  return rules.genitiveNouns.has(lower);
+}
+
+function knownGenitive(token: Token, index: NameIndex): boolean {
+  return /\p{L}s$/u.test(token.text) && lookUp(index, [{ ...token, text: token.text.slice(0, -1) }]) !== undefined;
+}
+
+function joinedBySpaces(text: string, tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    if (!/^[ \t\u00a0]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  }
+  return true;
+}
+
+/**
+ * A headline in title case ('North Korea Says It Is Open to Talks'): capitalised common words are not names there.
+ * In title case every longer word is capitalised; one lowercase verb ('disagreed') means ordinary prose.
+ */
+function looksTitleCased(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word && /^\p{L}/u.test(t.text) && t.text.length > 3);
+  return words.length >= 4 && words.every((t) => isCapitalised(t.text));
+}

@@ -1,0 +1,69 @@
+// What a language pack tells the entities and roles stages (src/facets/entities.ts, src/facets/roles.ts).
+import type { EntityType } from '../types';
+
+/** A known name in this language with its cross-language key. */
+export interface NameEntry {
+  /** Names as written ('Wien', 'FN', 'Det Hvide Hus'); all-capital names match only in capitals. */
+  names: string[];
+  /** Language-independent key: the English name in lowercase ('vienna', 'united nations'). */
+  key?: string;
+  /** ISO 3166 region code instead of a key: the key is the country's English CLDR name ('US' → 'united states'). */
+  region?: string;
+  type: EntityType;
+}
+
+/** A role or title with its cross-language key. */
+export interface RoleEntry {
+  /** Base forms, lowercase, one or more words ('udenrigsminister', 'secretary of state'). */
+  names: string[];
+  /** Language-independent key: 'foreign-minister'. */
+  key: string;
+  /** Words after which the role word is a verb, not a role (Danish 'leder efter' = looks for). */
+  notBefore?: string[];
+}
+
+export interface NameRules {
+  /** Locale of the CLDR region names (Intl.DisplayNames) that name countries in this language: 'da', 'en'. */
+  locale: string;
+  /** Frequent lowercase words: one of them capitalised at a sentence start is a common word, not a name. */
+  commonWords: ReadonlySet<string>;
+  /** Endings stripped from a sentence-initial word before the common-word test ('styret' → 'styre'). */
+  inflections: string[];
+  /** Surname endings: a short word with one is not stemmed ('Hansen' is not 'hans' + 'en'). */
+  surnameEndings: string[];
+  /** Lowercase particles inside a person's name: 'de', 'van', 'von', 'bin'. */
+  nameParticles: string[];
+  /** Words heading an organisation's name ('Ministry', 'Organisationen'); after one, connectors may join its parts. */
+  organisationHeads: string[];
+  /** Lowercase words joining the parts of an organisation's name: 'of', 'for'; 'and'/'og' only after one of these. */
+  organisationConnectors: string[];
+  /** Connectors that join only after another connector ('Organization for Security and Co-operation'). */
+  organisationAnds: string[];
+  /** Endings after an apostrophe cut from a name: possessives ("'s", "'"), Danish acronym endings ("'erne"). */
+  possessives: string[];
+  /** True when the language marks the genitive with a bare -s (Danish 'Nordkoreas'); stripped from known names. */
+  bareGenitiveS: boolean;
+  /** Nouns that follow a bare genitive ('Trumps regering'): before one, an unknown name ending in s loses the s. */
+  genitiveNouns?: ReadonlySet<string>;
+  /** Words before a name that make it a person ('hr.', 'Mr', 'Dr'); roles do too. */
+  personTitles: string[];
+  /** Prepositions after which an unknown name is taken as a place ('i', 'in'). */
+  placePrepositions: string[];
+  /** Capitalised words or phrases that are not names here (English demonyms: 'Russian', 'North Korean'). */
+  notNames: string[];
+  /** Hand-written names: exonyms, organisations, aliases (they win over generated tables). */
+  known: NameEntry[];
+  /** Generated names (data/gazetteer-da-en.json), used after `known` and the CLDR region names. */
+  gazetteer?: NameEntry[];
+  /** Spelling rules applied to a name's key before the shared folding (Danish transliteration 'tj' → 'ch'). */
+  keySpellings: Array<[RegExp, string]>;
+  /** Roles and titles. */
+  roles: RoleEntry[];
+  /** Endings a role's last word may carry: Danish 'en', 'ens', 'erne'; English 's'. */
+  roleEndings: string[];
+  /**
+   * True when the language writes closed compounds (Danish 'klimaminister', 'politiassistent'): a known role
+   * may end a longer word, and a sentence-initial word made of two common words is a common word.
+   */
+  compounds: boolean;
+}

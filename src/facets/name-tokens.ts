@@ -1,0 +1,44 @@
+// Word and punctuation tokens with their offsets, shared by the entities, roles and negation stages.
+
+export interface Token {
+  text: string;
+  /** Offsets into the text that was tokenised. */
+  start: number;
+  end: number;
+  /** True for letters and digits; false for a punctuation mark. */
+  word: boolean;
+}
+
+// Dotted acronyms (U.S., U.N.'s), then words with inner hyphens/apostrophes (Jong-un, O'Brien, didn't)
+// and an optional possessive apostrophe (Mattis'), then any other single non-space character.
+const ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:['’]s\b)?`;
+const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{N}]))?`;
+const TOKEN = new RegExp(`${ACRONYM}|${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, 'gu');
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  if (typeof text !== 'string') return tokens;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    tokens.push({ text: m[0], start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0][0]) });
+  }
+  return tokens;
+}
+
+/** Marks that end a sentence or open a quotation: the next word starts a sentence. */
+const OPENERS = new Set([...'.!?:;"“”«»„([–—‘\'•-']);
+
+/** True when token i starts a sentence: first word, or right after an end mark or an opening quote. */
+export function startsSentence(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !previous || (!previous.word && OPENERS.has(previous.text));
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+export function isAllCaps(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

@@ -1,0 +1,26 @@
+// What a language pack tells the negation stage (src/facets/negation.ts).
+
+export interface NegationRules {
+  /** Words that negate, lowercase: 'ikke', 'aldrig', 'ingen' / 'not', 'never', 'no'. */
+  negators: string[];
+  /** Word endings that negate (English "n't" in "didn't"); apostrophes are matched as ' or ’. */
+  negatingEndings: string[];
+  /**
+   * Phrases that contain a negator yet do not negate the claim ('ikke kun', 'not only', 'no doubt'),
+   * as lowercase words separated by spaces; punctuation may be a word of its own ('no ,').
+   */
+  idioms: string[];
+  /** Complementisers: the clause they open runs to the end of the sentence ('at', 'hvorvidt' / 'that', 'whether'). */
+  complementisers: string[];
+  /** Words before a complementiser that make it something else: Danish 'til at' (infinitive), English 'in that'. */
+  complementiserNotAfter: string[];
+  /**
+   * Verbs of saying and thinking that report a clause even without a complementiser ('said he would not'):
+   * what follows them is the reported clause, unless a negator follows at once ('said nothing').
+   */
+  reportingVerbs: string[];
+  /** Subordinators and relative pronouns: their clause runs to the next comma ('som', 'fordi' / 'who', 'because'). */
+  subordinators: string[];
+  /** Words that open a comma-bounded relative clause only right after a comma (Danish 'der': relative or 'there'). */
+  subordinatorsAfterComma: string[];
+}

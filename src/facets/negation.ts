@@ -1,0 +1,121 @@
+// Polarity of a claim: is its main predicate negated? Negators in quotations (when the quotation is only part
+// of the claim), in subordinate or relative clauses, and in idioms ('ikke kun', 'not only') do not count.
+import type { Span } from '../types';
+import type { NegationRules } from './negation-rules';
+import { tokenize, type Token } from './name-tokens';
+
+const MAX_TEXT = 100_000;
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const QUOTE_OPEN = new Set(['„', '‚']);
+const QUOTE_CLOSE = new Set(['”']);
+const QUOTE_TOGGLE = new Set(['"', '“', '«', '»']);
+
+interface Clause {
+  /** 'end': runs to the end of the sentence; 'comma': to the next comma. */
+  until: 'end' | 'comma';
+  /** Opened at the first word: no main clause before it to fall back on. */
+  atStart: boolean;
+  /** Closed by a comma: a main clause follows it. */
+  closedByComma: boolean;
+  negators: number;
+}
+
+export function isNegated(span: Span, rules: NegationRules): boolean {
+  const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
+  if (!text.trim()) return false;
+  const tokens = tokenize(text);
+  const quoted = markQuotes(tokens);
+  const words = tokens.filter((t) => t.word);
+  const quotedWords = words.filter((t) => quoted.has(t)).length;
+  // A claim that is mostly a quotation is the quotation; otherwise quoted words are someone else's.
+  const keepQuoted = quotedWords * 2 >= words.length;
+  const considered = tokens.filter((t) => !QUOTE_TOGGLE.has(t.text) && (quoted.has(t) === keepQuoted || !t.word));
+  return mainClauseNegated(considered, rules);
+}
+
+function markQuotes(tokens: Token[]): Set<Token> {
+  const quoted = new Set<Token>();
+  let inside = false;
+  for (const t of tokens) {
+    if (QUOTE_OPEN.has(t.text)) inside = true;
+    else if (QUOTE_CLOSE.has(t.text)) inside = false;
+    else if (QUOTE_TOGGLE.has(t.text)) inside = !inside;
+    else if (inside) quoted.add(t);
+  }
+  return quoted;
+}
+
+function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
+  const idioms = rules.idioms.map((i) => i.toLowerCase().split(/\s+/).filter(Boolean));
+  let mainNegators = 0;
+  let clause: Clause | undefined;
+  const clauses: Clause[] = [];
+  let firstWord = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lower = normal(t.text);
+    if (!t.word) {
+      if (t.text === ',' && clause?.until === 'comma') {
+        clause.closedByComma = true;
+        clause = undefined;
+      }
+      if (SENTENCE_END.has(t.text) && !isAbbreviationDot(tokens, i)) {
+        clause = undefined;
+        firstWord = true;
+      }
+      continue;
+    }
+    const idiom = idioms.find((words) => words.every((w, k) => normal(tokens[i + k]?.text ?? '') === w));
+    if (idiom) {
+      i += idiom.length - 1;
+      firstWord = false;
+      continue;
+    }
+    if (!clause || clause.until === 'comma') {
+      const until = opensClause(tokens, i, lower, rules);
+      if (until && (!clause || until === 'end')) {
+        clause = { until, atStart: firstWord, closedByComma: false, negators: 0 };
+        clauses.push(clause);
+        firstWord = false;
+        continue;
+      }
+    }
+    firstWord = false;
+    if (!isNegator(lower, rules)) continue;
+    if (clause) clause.negators++;
+    else mainNegators++;
+  }
+  if (mainNegators > 0) return true;
+  // A sentence that opens with a subordinator and never closes it ('That is not true') has no other main clause.
+  return clauses.some((c) => c.atStart && !c.closedByComma && c.negators > 0);
+}
+
+/** A dot inside or before lowercase text is an abbreviation's ('f.eks. ved', 'e.g. by'), not a sentence end. */
+function isAbbreviationDot(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].text === '.' && next !== undefined && (next.start === tokens[i].end || /^\p{Ll}/u.test(next.text));
+}
+
+/** Whether the word at i opens a subordinate clause, and how far that clause runs. */
+function opensClause(tokens: Token[], i: number, lower: string, rules: NegationRules): Clause['until'] | undefined {
+  const previous = tokens[i - 1];
+  const before = previous?.word ? previous.text.toLowerCase() : '';
+  if (rules.complementisers.includes(lower) && !rules.complementiserNotAfter.includes(before)) return 'end';
+  if (rules.reportingVerbs.includes(lower)) {
+    // 'said he would not' reports a clause; 'said nothing', 'told no one' negate the saying itself.
+    const next = tokens[i + 1];
+    if (next?.word && !isNegator(normal(next.text), rules)) return 'end';
+  }
+  if (rules.subordinators.includes(lower)) return 'comma';
+  if (previous?.text === ',' && rules.subordinatorsAfterComma.includes(lower)) return 'comma';
+  return undefined;
+}
+
+function normal(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'");
+}
+
+function isNegator(word: string, rules: NegationRules): boolean {
+  if (rules.negators.includes(word)) return true;
+  return rules.negatingEndings.some((e) => word.length > e.length && word.endsWith(e.replace(/’/g, "'")));
+}

@@ -1,0 +1,52 @@
+// Danish numbers: 3.850 and 2,5; number words including the vigesimal tens and closed compounds (enogtyve).
+import type { NumberRules } from '../../facets/number-rules';
+
+export const numbers: NumberRules = {
+  thousandsSeparator: '.',
+  decimalMark: ',',
+  cardinals: {
+    nul: 0, én: 1, ét: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9, ti: 10,
+    elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18, nitten: 19,
+    tyve: 20, tredive: 30, tredve: 30, fyrre: 40, fyrretyve: 40, halvtreds: 50, halvtredsindstyve: 50,
+    tres: 60, tresindstyve: 60, halvfjerds: 70, halvfjerdsindstyve: 70, firs: 80, firsindstyve: 80,
+    halvfems: 90, halvfemsindstyve: 90,
+    hundrede: 100, hundred: 100, tusind: 1000, tusinde: 1000,
+    million: 1e6, millioner: 1e6, mio: 1e6, 'mio.': 1e6, 'mill.': 1e6,
+    milliard: 1e9, milliarder: 1e9, mia: 1e9, 'mia.': 1e9, billion: 1e12, billioner: 1e12,
+  },
+  needsCount: [
+    'million', 'millioner', 'mio', 'mio.', 'mill.', 'milliard', 'milliarder', 'mia', 'mia.', 'billion',
+    'billioner',
+  ],
+  // 'en'/'et' are 'a' as often as 'one': a number only in 'en million', 'et hundrede', 'en tredjedel'.
+  articles: ['en', 'et'],
+  guarded: [],
+  guardedNotAfter: [],
+  guardedNotBefore: [],
+  joiners: ['og'],
+  // 'anden'/'andet' (second) are left out: they mean 'other' at least as often.
+  ordinals: {
+    første: 1, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10,
+    ellevte: 11, tolvte: 12, trettende: 13, fjortende: 14, femtende: 15, sekstende: 16, syttende: 17,
+    attende: 18, nittende: 19, tyvende: 20, tredivte: 30, fyrretyvende: 40, halvtredsindstyvende: 50,
+    tresindstyvende: 60, halvfjerdsindstyvende: 70, firsindstyvende: 80, halvfemsindstyvende: 90,
+  },
+  // '3. plads', '2. verdenskrig'; '3. december' is a date, which the time stage claims.
+  digitOrdinal: /^\.(?=[ \t\u00a0]+\p{Ll})/u,
+  fractions: {
+    halvdelen: 0.5, halvdel: 0.5, halvparten: 0.5, halv: 0.5, halvt: 0.5, halvanden: 1.5, halvandet: 1.5,
+  },
+  denominators: {
+    tredjedel: 3, tredjedele: 3, fjerdedel: 4, fjerdedele: 4, kvart: 4, femtedel: 5, femtedele: 5,
+    sjettedel: 6, sjettedele: 6, tiendedel: 10, tiendedele: 10, hundrededel: 100, hundrededele: 100,
+  },
+  percent: ['%', 'procent', 'pct.', 'pct'],
+  notUnits: [
+    'og', 'eller', 'men', 'af', 'i', 'på', 'til', 'for', 'fra', 'med', 'ved', 'om', 'at', 'som', 'der', 'det',
+    'den', 'de', 'en', 'et', 'er', 'var', 'har', 'havde', 'blev', 'bliver', 'mod', 'efter', 'over', 'under',
+    'inden', 'siden', 'mens', 'end', 'eller', 'op', 'ud', 'ned', 'ind', 'hver', 'hvert', 'flere', 'mere',
+    'mindre', 'sig', 'ikke', 'kl', 'sidste', 'næste', 'senere', 'tidligere', 'så', 'nu', 'også', 'kun',
+  ],
+  // Past tense after a count is the verb ('tusind flygtede'), not the counted noun.
+  notUnitEndings: ['ede'],
+};

@@ -1,0 +1,180 @@
+// English names and roles: aliases (U.S., the UN), organisations, titles (secretary of state), demonyms.
+import type { NameEntry, NameRules, RoleEntry } from '../../facets/name-rules';
+import common from '../../../data/common-words-en.json';
+import gazetteer from '../../../data/gazetteer-da-en.json';
+
+const place = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'place' });
+const country = (region: string, ...names: string[]): NameEntry => ({ region, names, type: 'place' });
+const org = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });
+const role = (key: string, ...names: string[]): RoleEntry => ({ key, names });
+
+const known: NameEntry[] = [
+  place('kyiv', 'Kyiv', 'Kiev'),
+  place('washington', 'Washington', 'Washington, D.C.', 'Washington D.C.'),
+  place('saint petersburg', 'St. Petersburg', 'Saint Petersburg', 'St Petersburg'),
+  place('middle east', 'Middle East'),
+  place('west bank', 'West Bank'),
+  place('gaza strip', 'Gaza Strip'),
+  place('crimea', 'Crimea'),
+  place('korean peninsula', 'Korean Peninsula', 'Korean peninsula'),
+  place('pacific ocean', 'Pacific', 'Pacific Ocean'),
+  place('atlantic ocean', 'Atlantic', 'Atlantic Ocean'),
+  place('mediterranean sea', 'Mediterranean', 'Mediterranean Sea'),
+  place('baltic sea', 'Baltic Sea'),
+  place('north sea', 'North Sea'),
+  place('black sea', 'Black Sea'),
+  country('US', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States', 'United States of America', 'America'),
+  country('GB', 'UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'),
+  country('TR', 'Turkey'),
+  country('CZ', 'Czech Republic'),
+  country('NL', 'Netherlands', 'Holland'),
+  country('MM', 'Burma', 'Myanmar'),
+  country('CI', 'Ivory Coast'),
+  org('united nations', 'UN', 'U.N.', 'United Nations'),
+  org(
+    'un security council', 'UN Security Council', 'U.N. Security Council', 'Security Council',
+    'United Nations Security Council',
+  ),
+  org(
+    'un general assembly', 'UN General Assembly', 'U.N. General Assembly', 'General Assembly',
+    'United Nations General Assembly',
+  ),
+  org('european union', 'EU', 'E.U.', 'European Union'),
+  org('european commission', 'European Commission'),
+  org('european parliament', 'European Parliament'),
+  org('nato', 'NATO', 'Nato', 'North Atlantic Treaty Organization'),
+  org(
+    'osce', 'OSCE', 'Organization for Security and Co-operation in Europe',
+    'Organization for Security and Cooperation in Europe',
+  ),
+  org('who', 'WHO', 'World Health Organization'),
+  org('imf', 'IMF', 'International Monetary Fund'),
+  org('world bank', 'World Bank'),
+  org('international court of justice', 'International Court of Justice', 'ICJ'),
+  org('international criminal court', 'International Criminal Court', 'ICC'),
+  org('white house', 'White House'),
+  org('kremlin', 'Kremlin'),
+  org('pentagon', 'Pentagon'),
+  org('state department', 'State Department', 'Department of State'),
+  org('us congress', 'Congress'),
+  org('danish parliament', 'Folketing', 'Danish parliament'),
+  { key: 'olympic games', names: ['Olympics', 'Olympic Games'], type: 'name' },
+  { key: 'world war i', names: ['World War One', 'World War I', 'First World War', 'WW1', 'WWI'], type: 'name' },
+  { key: 'world war ii', names: ['World War Two', 'World War II', 'Second World War', 'WW2', 'WWII'], type: 'name' },
+  org('reuters', 'Reuters'),
+  org('associated press', 'AP', 'Associated Press'),
+  org('afp', 'AFP', 'Agence France-Presse'),
+  org('interfax', 'Interfax'),
+  org('ritzau', 'Ritzau'),
+  org('tass', 'TASS', 'Tass'),
+  org('ria novosti', 'RIA Novosti'),
+  org('xinhua', 'Xinhua'),
+  org('yonhap', 'Yonhap'),
+  org('kcna', 'KCNA'),
+];
+
+const roles: RoleEntry[] = [
+  role(
+    'foreign-minister', 'foreign minister', 'secretary of state', 'foreign secretary',
+    'minister of foreign affairs', 'foreign affairs minister',
+  ),
+  role('prime-minister', 'prime minister', 'premier'),
+  role('deputy-prime-minister', 'deputy prime minister', 'vice premier'),
+  role(
+    'defence-minister', 'defence minister', 'defense minister', 'defence secretary', 'defense secretary',
+    'secretary of defense', 'secretary of defence', 'minister of defence', 'minister of defense',
+  ),
+  role(
+    'finance-minister', 'finance minister', 'treasury secretary', 'secretary of the treasury',
+    'chancellor of the exchequer', 'minister of finance',
+  ),
+  role('interior-minister', 'interior minister', 'interior secretary', 'home secretary', 'minister of the interior'),
+  role('health-minister', 'health minister', 'health secretary', 'minister of health'),
+  role('justice-minister', 'justice minister', 'attorney general', 'minister of justice'),
+  role('minister', 'minister'),
+  role('president', 'president'),
+  role('vice-president', 'vice president', 'vice-president'),
+  role('chancellor', 'chancellor'),
+  role('leader', 'leader'),
+  role('opposition-leader', 'opposition leader'),
+  role('spokesperson', 'spokesperson', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen'),
+  role('press-secretary', 'press secretary'),
+  role('ambassador', 'ambassador'),
+  role('envoy', 'envoy', 'special envoy'),
+  role('senator', 'senator'),
+  role('member-of-parliament', 'member of parliament', 'mp', 'lawmaker', 'legislator', 'parliamentarian'),
+  role('member-of-congress', 'congressman', 'congresswoman', 'congressmen', 'member of congress'),
+  role('governor', 'governor'),
+  role('mayor', 'mayor'),
+  role('king', 'king'),
+  role('queen', 'queen'),
+  role('crown-prince', 'crown prince'),
+  role('pope', 'pope'),
+  role('secretary-general', 'secretary-general', 'secretary general'),
+  role('chair', 'chairman', 'chairwoman', 'chairperson', 'chairmen'),
+  role('deputy-chair', 'vice chairman', 'deputy chairman', 'vice-chairman'),
+  role('chief-executive', 'chief executive', 'chief executive officer', 'ceo'),
+  role('director', 'director'),
+  role('head-of-state', 'head of state'),
+  role('diplomat', 'diplomat'),
+  role('judge', 'judge'),
+  role('prosecutor', 'prosecutor'),
+  role('commander', 'commander'),
+];
+
+/** Capitalised in English but not names: nationality words, weekdays and months, 'I'. */
+const demonyms = `American Russian British English Scottish Welsh Irish French German Italian Spanish Portuguese Dutch
+Belgian Swiss Austrian Danish Swedish Norwegian Finnish Icelandic Polish Czech Slovak Hungarian Romanian Bulgarian
+Greek Turkish Ukrainian Belarusian Lithuanian Latvian Estonian Serbian Croatian Bosnian Slovenian Albanian
+Macedonian Georgian Armenian Azerbaijani Kazakh Uzbek Chinese Japanese Korean Vietnamese Thai Indonesian
+Malaysian Filipino Indian Pakistani Afghan Bangladeshi Iranian Iraqi Syrian Lebanese Israeli Palestinian
+Jordanian Saudi Yemeni Qatari Emirati Egyptian Libyan Tunisian Algerian Moroccan Sudanese Ethiopian Somali
+Kenyan Nigerian Ghanaian Congolese Angolan Zimbabwean Canadian Mexican Cuban Venezuelan Colombian Brazilian
+Argentine Argentinian Chilean Peruvian Australian European Asian African Arab Western Eastern Soviet Kurdish
+Muslim Christian Jewish Catholic Protestant Shia Sunni Nordic Scandinavian Baltic Balkan Latin Catalan Basque
+Flemish Democrat Republican Olympic Spaniard Swede Dane Briton Brit Scot Turk Kurd`.split(/\s+/);
+
+/** Adverbs and conjunctions that often open a sentence, in case the word lists miss them. */
+const sentenceStarters = `meanwhile however moreover furthermore nevertheless nonetheless instead also still yet
+thus therefore hence indeed overall preferably additionally currently recently previously eventually finally
+initially later earlier separately elsewhere otherwise likewise similarly notably reportedly apparently
+according despite although though whereas while when whenever where wherever why how what who whom whose which
+after before since until unless because if then now here there today tonight yesterday tomorrow`;
+
+export const names: NameRules = {
+  locale: 'en',
+  commonWords: new Set(`${common.frequent} ${common.rare} ${sentenceStarters}`.split(/\s+/)),
+  inflections: ['ies', 'es', 's', 'ed', 'ing', 'ly', "'s"],
+  surnameEndings: ['son', 'sen'],
+  nameParticles: [
+    'de', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'del',
+  ],
+  organisationHeads: [
+    'ministry', 'department', 'council', 'organization', 'organisation', 'union', 'bank', 'party', 'university',
+    'institute', 'agency', 'association', 'committee', 'commission', 'court', 'mission', 'office', 'federation',
+    'fund', 'assembly', 'parliament', 'foundation', 'police', 'army', 'navy', 'corporation',
+  ],
+  organisationConnectors: ['of', 'for', 'on'],
+  organisationAnds: ['and'],
+  possessives: ["'s", "'"],
+  bareGenitiveS: false,
+  personTitles: [
+    'inspector', 'detective', 'sergeant', 'constable', 'captain', 'colonel', 'lieutenant', 'professor', 'bishop',
+    'cardinal', 'sheikh', 'prince', 'princess', 'father', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady',
+    'prof', 'rev', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
+  ],
+  placePrepositions: ['in'],
+  notNames: [
+    ...demonyms,
+    'North Korean', 'South Korean', 'South African', 'New Zealander', 'Latin American', 'Middle Eastern',
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'I', "I've", "I'm", "I'd", "I'll", 'The', 'A', 'An',
+  ],
+  known,
+  gazetteer: gazetteer.entries.map((e) => ({ key: e.key, names: e.en, type: e.type as NameEntry['type'] })),
+  keySpellings: [],
+  roles,
+  roleEndings: ['s'],
+  compounds: false,
+};

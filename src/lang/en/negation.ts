@@ -1,0 +1,34 @@
+// English negation: negators, idioms that only look negative, and the words that open subordinate clauses.
+import type { NegationRules } from '../../facets/negation-rules';
+
+export const negation: NegationRules = {
+  negators: [
+    'not', 'never', 'no', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', 'no-one', 'noone',
+  ],
+  negatingEndings: ["n't"],
+  idioms: [
+    'not only', 'not just', 'not least', 'no doubt', 'no matter', 'not to mention', 'if not', 'whether or not',
+    'or not', 'none other than', 'nothing but', 'nothing less than', 'no sooner', 'never mind', 'no ,',
+    'no wonder', 'not surprisingly', 'not unlike', 'no later than', 'no earlier than', 'no more than',
+    'no less than', 'no fewer than', 'not long after', 'not long before', 'not long ago', 'look no further',
+    'no .',
+  ],
+  complementisers: ['that', 'whether'],
+  // After a preposition 'that' is a determiner or pronoun ('in that case', 'because of that').
+  complementiserNotAfter: [
+    'in', 'at', 'on', 'of', 'for', 'with', 'by', 'from', 'to', 'about', 'like', 'after', 'before', 'than', 'so',
+  ],
+  reportingVerbs: [
+    'say', 'says', 'said', 'tell', 'tells', 'told', 'added', 'adds', 'stated', 'states', 'claimed', 'claims',
+    'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'hope', 'hopes',
+    'hoped', 'expect', 'expects', 'expected', 'knew', 'insisted', 'insists', 'warned', 'warns', 'argued',
+    'argues', 'noted', 'notes', 'explained', 'announced', 'confirmed', 'reported', 'stressed', 'suggested',
+    'acknowledged', 'admitted', 'wrote', 'writes', 'realised', 'realized',
+  ],
+  // 'since', 'before', 'after' are left out: they are prepositions at least as often.
+  subordinators: [
+    'who', 'whom', 'whose', 'which', 'because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'when',
+    'where',
+  ],
+  subordinatorsAfterComma: [],
+};

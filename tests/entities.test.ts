@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities, sameEntity } from '../src/facets/entities';
+import { names as da } from '../src/lang/da/names';
+import { names as en } from '../src/lang/en/names';
+import type { NameRules } from '../src/facets/name-rules';
+import type { EntityFacet, EntityType } from '../src/types';
+
+/** Runs the stage on a claim placed inside a longer article, so offsets are tested as absolute. */
+function entitiesIn(claim: string, rules: NameRules): EntityFacet[] {
+  const article = `Første linje.\n\n${claim}\n\nSidste linje.`;
+  const start = article.indexOf(claim);
+  const found = findEntities({ text: claim, start, end: start + claim.length }, rules);
+  for (const e of found) expect(article.slice(e.start, e.end)).toBe(e.text);
+  return found;
+}
+
+/** Expected entities as 'text=key' or 'text=key:type'. */
+function check(rules: NameRules, input: string, expected: string[]) {
+  const found = entitiesIn(input, rules);
+  const shown = found.map((e, i) => (expected[i]?.includes(':') ? `${e.text}=${e.key}:${e.type}` : `${e.text}=${e.key}`));
+  expect(shown).toEqual(expected);
+}
+
+const danish: Array<[string, string[]]> = [
+  ['Lavrov mødtes med Tillerson i Wien.', ['Lavrov=lavrov', 'Tillerson=tillerson', 'Wien=vienna:place']],
+  // Possessives: the genitive -s of a known name, and an apostrophe after an acronym.
+  ['Nordkoreas leder talte med USA\'s præsident.', ['Nordkorea=north korea:place', 'USA=united states:place']],
+  ['Det siger Ruslands udenrigsminister, Sergej Lavrov.', ['Rusland=russia', 'Sergej Lavrov=sergei lavrov:person']],
+  // A capitalised common word at a sentence start is not a name; its inflected forms neither.
+  ['Styret i Nordkorea ønsker samtaler.', ['Nordkorea=north korea']],
+  ['Ifølge Reuters er mødet aflyst.', ['Reuters=reuters:organisation']],
+  ['Politiassistent Brian O\'Hagan udtalte sig.', ['Brian O\'Hagan=brian ohagan']],
+  ['Alle andre spørgsmål kommer i anden række, lod Tillerson forstå.', ['Tillerson=tillerson']],
+  // Acronyms and the organisation table.
+  ['Vi samarbejder med FN og FN\'s Sikkerhedsråd.', ['FN=united nations:organisation', "FN's Sikkerhedsråd=un security council:organisation"]],
+  ['Ministermødet i OSCE blev holdt i København.', ['OSCE=osce:organisation', 'København=copenhagen:place']],
+  ['Organisationen for Sikkerhed og Samarbejde i Europa holdt møde.', ['Organisationen for Sikkerhed og Samarbejde i Europa=osce']],
+  ['Han talte i Det Hvide Hus.', ['Det Hvide Hus=white house:organisation']],
+  // Hyphenated compounds: the capitalised head is the name; a hyphenated given name stays whole.
+  ['Vi må få løst Ukraine-spørgsmålet.', ['Ukraine=ukraine']],
+  ['Nordkoreas leder, Kim Jong-un, svarede.', ['Nordkorea=north korea', 'Kim Jong-un=kim jong un:person']],
+  // A role before a name makes it a person.
+  ['På et pressemøde med statsminister, Sebastian Kunz, talte han.', ['Sebastian Kunz=sebastian kunz:person']],
+  ['Tillerson rejste til Paris fredag.', ['Tillerson=tillerson', 'Paris=paris:place']],
+  // A bare genitive on an unknown name is stripped before a noun ('Trumps regering'), not before a verb.
+  ['Trumps regering svarede, mens Mattis har tiet.', ['Trump=trump', 'Mattis=mattis']],
+  // Danish transliteration meets the English spelling.
+  ['Præsident Viktor Janukovitj flygtede.', ['Viktor Janukovitj=viktor janukovich:person']],
+  ['"Vi er klar," siger Lavrov ifølge Interfax.', ['Lavrov=lavrov', 'Interfax=interfax']],
+];
+
+const english: Array<[string, string[]]> = [
+  ['Lavrov met Tillerson in Vienna on Thursday.', ['Lavrov=lavrov', 'Tillerson=tillerson', 'Vienna=vienna:place']],
+  ["North Korea's foreign minister met Lavrov's deputy.", ['North Korea=north korea:place', 'Lavrov=lavrov']],
+  ['Talks with the U.S. and the U.N. resumed.', ['U.S.=united states:place', 'U.N.=united nations:organisation']],
+  ["The U.S.'s position is clear.", ['U.S.=united states']],
+  ['According to Russian foreign minister Sergei Lavrov, talks are possible.', ['Sergei Lavrov=sergei lavrov:person']],
+  ['The offer was made during a meeting in Vienna.', ['Vienna=vienna']],
+  ['Indeed Pyongyang wants talks.', ['Pyongyang=pyongyang']],
+  // Demonyms, weekdays and 'I' are capitalised but not names.
+  ['I think the North Korean leadership met Russian officials on Monday.', []],
+  ['NATO and the OSCE met in Geneva, Switzerland.', ['NATO=nato:organisation', 'OSCE=osce', 'Geneva=geneva', 'Switzerland=switzerland']],
+  ['But US State Department Spokesperson Heather Nauert disagreed.', ['US=united states', 'State Department=state department', 'Heather Nauert=heather nauert:person']],
+  ['Foreign Minister Ri defended the programme.', ['Ri=ri:person']],
+  ['A flag flies outside the Permanent Mission of North Korea.', ['Permanent Mission of North Korea=permanent mission of north korea:organisation']],
+  ['Former president John F. Kennedy visited Berlin.', ['John F. Kennedy=john f kennedi:person', 'Berlin=berlin']],
+  ['He spoke to the Ministry of Foreign Affairs.', ['Ministry of Foreign Affairs=ministry of foreign affairs:organisation']],
+  ['Related Articles', []],
+  ['The Bells of St. Martin Fall Silent as Churches in Harlem Struggle', ['St. Martin=st martin', 'Harlem=harlem']],
+  ["Mr. Adams said Thursday's meeting went well.", ['Adams=adams:person']],
+  ['Secretary of State Rex Tillerson arrived.', ['Rex Tillerson=rex tillerson:person']],
+  ['He moved from Kiev to Turkey.', ['Kiev=kyiv', 'Turkey=turkiye']],
+];
+
+describe('findEntities (Danish)', () => {
+  it.each(danish)('%s', (input, expected) => check(da, input, expected));
+});
+
+describe('findEntities (English)', () => {
+  it.each(english)('%s', (input, expected) => check(en, input, expected));
+});
+
+describe('cross-language keys', () => {
+  const key = (text: string, rules: NameRules) => entitiesIn(text, rules).map((e) => e.key);
+  it.each([
+    ['i Wien', 'in Vienna'],
+    ['i København', 'in Copenhagen'],
+    ['i Nordkorea', 'in North Korea'],
+    ['til Østrig', 'to Austria'],
+    ['med Rusland', 'with Russia'],
+    ['i Storbritannien', 'in Britain'],
+    ['med FN', 'with the United Nations'],
+    ['med De Forenede Nationer', 'with the UN'],
+    ['mod USA', 'against the United States'],
+    ['mod Amerika', 'against America'],
+    ['af Sergej Lavrov', 'by Sergey Lavrov'],
+    ['af Aleksej Navalnyj', 'by Alexei Navalny'],
+    ['af Dmitrij Medvedev', 'by Dmitry Medvedev'],
+    ['af Volodymyr Zelenskyj', 'by Volodymyr Zelensky'],
+    ['af Viktor Janukovitj', 'by Viktor Yanukovych'],
+    ['i Mellemøsten', 'in the Middle East'],
+  ])('%s / %s', (d, e) => {
+    expect(key(d, da)).toHaveLength(1);
+    expect(key(d, da)).toEqual(key(e, en));
+  });
+});
+
+describe('sameEntity', () => {
+  const entity = (key: string, type: EntityType = 'person'): EntityFacet => ({ text: key, start: 0, end: key.length, key, type });
+  it.each([
+    // [a, b, same, similarity range]
+    ['sebastian kunz', 'sebastian kurz', true, [0.8, 0.99]],
+    ['kunz', 'kurz', true, [0.7, 0.99]],
+    ['lavrov', 'sergei lavrov', true, [0.85, 0.95]],
+    ['tillerson', 'tilerson', true, [0.85, 0.99]],
+    ['kim jong un', 'kim jong nam', false, [0, 0.8]],
+    ['lavrov', 'tillerson', false, [0, 0.3]],
+    ['sergei lavrov', 'andrei lavrov', false, [0, 0.8]],
+    ['kim', 'kim jong un', false, [0, 0.6]],
+    ['donald trump', 'donald trump', true, [1, 1]],
+  ] as const)('%s / %s → %s', (a, b, same, [low, high]) => {
+    const result = sameEntity(entity(a), entity(b));
+    expect(result.same).toBe(same);
+    expect(result.similarity).toBeGreaterThanOrEqual(low);
+    expect(result.similarity).toBeLessThanOrEqual(high);
+    expect(sameEntity(entity(b), entity(a))).toEqual(result);
+  });
+
+  it('never takes a person and a place with one key for one another', () => {
+    expect(sameEntity(entity('washington', 'person'), entity('washington', 'place')).same).toBe(true);
+    expect(sameEntity(entity('georgia', 'person'), entity('georgie', 'place')).same).toBe(false);
+  });
+
+  it('finds the same person in a Danish and an English claim', () => {
+    const [d] = entitiesIn('Ifølge Sergej Lavrov er USA klar.', da);
+    const [e] = entitiesIn('According to Sergey Lavrov, the US is ready.', en);
+    expect(sameEntity(d, e)).toEqual({ same: true, similarity: 1 });
+  });
+});
+
+describe('findEntities, bad input', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', '  \n '],
+    ['odd unicode', '\u0000\uFFFD\u200B ÅÆØ 𝐀𝐁𝐂 \uD800 Ωμέγα'],
+    ['punctuation', "''' ... --- \"\" ’s"],
+  ])('%s does not crash', (_, text) => {
+    expect(() => findEntities({ text, start: 0, end: text.length }, da)).not.toThrow();
+    expect(() => findEntities({ text, start: 0, end: text.length }, en)).not.toThrow();
+  });
+
+  it('copes with a missing span and a very long text', () => {
+    expect(findEntities(undefined as never, en)).toEqual([]);
+    const long = 'Lavrov met Tillerson in Vienna. '.repeat(3000);
+    const t0 = Date.now();
+    const found = findEntities({ text: long, start: 0, end: long.length }, en);
+    expect(found).toHaveLength(9000);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    // Past the stage's limit (100,000 characters, far more than a claim) the rest is left out, not a crash.
+    const huge = long.repeat(10);
+    expect(findEntities({ text: huge, start: 0, end: huge.length }, en).length).toBeLessThan(10_000);
+  });
+});

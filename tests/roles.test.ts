@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { findRoles } from '../src/facets/roles';
+import { names as da } from '../src/lang/da/names';
+import { names as en } from '../src/lang/en/names';
+import type { NameRules } from '../src/facets/name-rules';
+
+/** Runs the stage on a claim placed inside a longer article; returns 'text=key' per role. */
+function rolesIn(claim: string, rules: NameRules): string[] {
+  const article = `Overskrift\n\n${claim} Mere tekst.`;
+  const start = article.indexOf(claim);
+  const found = findRoles({ text: claim, start, end: start + claim.length }, rules);
+  for (const r of found) expect(article.slice(r.start, r.end)).toBe(r.text);
+  return found.map((r) => `${r.text}=${r.key}`);
+}
+
+const danish: Array<[string, string[]]> = [
+  ['Det siger Ruslands udenrigsminister, Sergej Lavrov.', ['udenrigsminister=foreign-minister']],
+  ['Udenrigsministeren afviste kritikken.', ['Udenrigsministeren=foreign-minister']],
+  ['Han mødte værtslandets statsminister.', ['statsminister=prime-minister']],
+  ['Den britiske premierminister talte.', ['premierminister=prime-minister']],
+  ['Den amerikanske forsvarsminister, Jim Mattis, svarede.', ['forsvarsminister=defence-minister']],
+  ['USA\'s præsident og præsidentens talsmand var til stede.', ['præsident=president', 'præsidentens=president', 'talsmand=spokesperson']],
+  ['Forbundskansler Merkel mødte Nordkoreas leder.', ['Forbundskansler=chancellor', 'leder=leader']],
+  ['FN-ambassadøren talte med en talsperson for regeringen.', ['FN-ambassadøren=ambassador', 'talsperson=spokesperson']],
+  ['Klimaministeren og to ministre mødtes.', ['Klimaministeren=minister', 'ministre=minister']],
+  ['Vicestatsministeren var ikke til stede.', ['Vicestatsministeren=deputy-prime-minister']],
+  ['Senatoren og borgmesteren i byen talte.', ['Senatoren=senator', 'borgmesteren=mayor']],
+  ['FN\'s generalsekretær opfordrede til ro.', ['generalsekretær=secretary-general']],
+  // 'leder' as a verb ('looks for', 'leads to') is not a role.
+  ['Politiet leder efter en mand, og sporet leder til byen.', []],
+  ['Supermarkederne sælger ost.', []],
+];
+
+const english: Array<[string, string[]]> = [
+  ['Russian foreign minister Sergei Lavrov said so.', ['foreign minister=foreign-minister']],
+  ['He met Secretary of State Rex Tillerson.', ['Secretary of State=foreign-minister']],
+  ['The Prime Minister spoke first.', ['Prime Minister=prime-minister']],
+  ['Defense Secretary Jim Mattis and the defence minister met.', ['Defense Secretary=defence-minister', 'defence minister=defence-minister']],
+  ["The president's spokesman declined to comment.", ['president=president', 'spokesman=spokesperson']],
+  ['A State Department spokesperson said the ambassador had left.', ['spokesperson=spokesperson', 'ambassador=ambassador']],
+  ['Chancellor Merkel met North Korea\'s leader.', ['Chancellor=chancellor', 'leader=leader']],
+  ['The senator and two ministers met.', ['senator=senator', 'ministers=minister']],
+  ['Vice President Pence and the Secretary-General met.', ['Vice President=vice-president', 'Secretary-General=secretary-general']],
+  ['The chief executive of the company resigned.', ['chief executive=chief-executive']],
+  ['UK Foreign Secretary Boris Johnson arrived.', ['Foreign Secretary=foreign-minister']],
+  // A capitalised title word inside a known name is part of that name.
+  ['The General Assembly voted.', []],
+  ['The committee met on Tuesday.', []],
+];
+
+describe('findRoles (Danish)', () => {
+  it.each(danish)('%s', (input, expected) => expect(rolesIn(input, da)).toEqual(expected));
+});
+
+describe('findRoles (English)', () => {
+  it.each(english)('%s', (input, expected) => expect(rolesIn(input, en)).toEqual(expected));
+});
+
+describe('role keys across languages', () => {
+  it.each([
+    ['udenrigsminister', 'secretary of state'],
+    ['udenrigsministeren', 'foreign minister'],
+    ['statsministeren', 'prime minister'],
+    ['forsvarsministeren', 'defense secretary'],
+    ['præsidenten', 'president'],
+    ['talsmanden', 'spokeswoman'],
+    ['kansleren', 'chancellor'],
+    ['ambassadøren', 'ambassador'],
+  ])('%s / %s', (d, e) => {
+    const key = (text: string, rules: NameRules) => findRoles({ text, start: 0, end: text.length }, rules).map((r) => r.key);
+    expect(key(d, da)).toHaveLength(1);
+    expect(key(d, da)).toEqual(key(e, en));
+  });
+});
+
+describe('findRoles, bad input', () => {
+  it.each([['empty', ''], ['odd unicode', '\u0000\uFFFD ministe\u0301r \uD800'], ['punctuation', '--- ,,, ...']])(
+    '%s does not crash',
+    (_, text) => {
+      expect(() => findRoles({ text, start: 0, end: text.length }, da)).not.toThrow();
+      expect(() => findRoles({ text, start: 0, end: text.length }, en)).not.toThrow();
+    },
+  );
+
+  it('copes with a missing span', () => {
+    expect(findRoles(undefined as never, da)).toEqual([]);
+  });
+});
