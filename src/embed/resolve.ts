@@ -1,0 +1,120 @@
+// Turns EmbedOptions.model ('builtin' | 'auto' | model id | folder) into one concrete thing to load.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { ClaimdiffInputError } from '../errors';
+import type { EmbedOptions } from '../options';
+import { builtinModelFolder, builtinModelName } from './builtin';
+import { onnxFileFor, type PipelineRequest, type TransformersModule } from './transformers';
+
+/** The neural model 'auto' prefers: 384-d, 50+ languages, Tatoeba dan–eng accuracy 96.0 as published. */
+export const RECOMMENDED_MODEL = 'Xenova/paraphrase-multilingual-MiniLM-L12-v2';
+
+export interface ModelPlan {
+  request: PipelineRequest;
+  /** What Embedder.name reports. */
+  name: string;
+  /** Model id or folder, for text prefixes. */
+  model: string;
+  /** Loaded instead when this plan fails ('auto' only). */
+  fallback?: ModelPlan;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function looksLikePath(model: string): boolean {
+  return isAbsolute(model) || /^\.{1,2}([\\/]|$)/.test(model) || model.startsWith('~') || model.includes('\\');
+}
+
+/** Roots transformers.js looks in before the network: the local model folder and the download cache. */
+function localRoots(mod: TransformersModule, options: EmbedOptions): string[] {
+  const roots = [options.localModelPath ?? mod.env.localModelPath, options.cacheDir ?? mod.env.cacheDir];
+  return roots.filter((root): root is string => typeof root === 'string' && root.length > 0);
+}
+
+/** Whether `id` with weights for `dtype` is already on this machine. */
+export function isModelLocal(mod: TransformersModule, options: EmbedOptions, id: string, dtype: string): boolean {
+  return localRoots(mod, options).some(
+    (root) => existsSync(join(root, id, 'config.json')) && existsSync(join(root, id, 'onnx', onnxFileFor(dtype))),
+  );
+}
+
+function builtinPlan(): ModelPlan {
+  const folder = builtinModelFolder();
+  return {
+    request: { model: folder, isFolder: true, dtype: 'fp32', allowDownload: false },
+    name: builtinModelName(folder),
+    model: 'builtin',
+  };
+}
+
+function readConfig(folder: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function folderPlan(given: string, options: EmbedOptions): ModelPlan {
+  const folder = resolve(given);
+  const config = readConfig(folder);
+  if (!config) {
+    throw new ClaimdiffInputError(
+      `The model folder "${given}" has no readable config.json; it must be a transformers.js model folder (config.json, tokenizer.json, onnx/).`,
+    );
+  }
+  // A folder without quantised weights (like the static models) runs in full precision.
+  const dtype =
+    options.dtype ?? (config.claimdiff || !existsSync(join(folder, 'onnx', onnxFileFor('q8'))) ? 'fp32' : 'q8');
+  return {
+    request: { model: folder, isFolder: true, dtype, allowDownload: false },
+    name: `${given} (${dtype})`,
+    model: given,
+  };
+}
+
+function hubPlan(id: string, options: EmbedOptions): ModelPlan {
+  const dtype = options.dtype ?? 'q8';
+  return {
+    request: {
+      model: id,
+      isFolder: false,
+      dtype,
+      allowDownload: options.allowDownload === true,
+      localModelPath: options.localModelPath,
+      cacheDir: options.cacheDir,
+    },
+    name: `${id} (${dtype})`,
+    model: id,
+  };
+}
+
+export function planModel(mod: TransformersModule, options: EmbedOptions): ModelPlan {
+  const model = typeof options.model === 'string' ? options.model.trim() : '';
+  if (model === '' || model === 'builtin') return builtinPlan();
+  if (model === 'auto') {
+    const dtype = options.dtype ?? 'q8';
+    if (options.allowDownload === true || isModelLocal(mod, options, RECOMMENDED_MODEL, dtype)) {
+      return { ...hubPlan(RECOMMENDED_MODEL, options), fallback: builtinPlan() };
+    }
+    return builtinPlan();
+  }
+  if (isDirectory(model)) return folderPlan(model, options);
+  if (looksLikePath(model)) {
+    throw new ClaimdiffInputError(`The model folder "${model}" does not exist.`);
+  }
+  const plan = hubPlan(model, options);
+  if (!plan.request.allowDownload && !isModelLocal(mod, options, model, plan.request.dtype)) {
+    throw new ClaimdiffInputError(
+      `Model "${model}" (${plan.request.dtype}) was not found locally and downloads are off; pass allowDownload: true ` +
+        'to fetch it from the Hugging Face Hub, or point localModelPath/cacheDir at a folder that holds it.',
+    );
+  }
+  return plan;
+}
