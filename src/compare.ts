@@ -1,0 +1,61 @@
+// The whole pipeline: analyse both articles, embed their claims, align them, compare what was aligned.
+import { analyze } from './analyze';
+import { align } from './align';
+import { findDiscrepancies } from './discrepancies';
+import { loadEmbedder } from './embed';
+import { getLanguagePack } from './lang';
+import type { CompareOptions } from './options';
+import type { AnalysedArticle, ArticleInput, Report } from './types';
+import { version } from '../package.json';
+
+export async function compare(
+  left: ArticleInput | AnalysedArticle,
+  right: ArticleInput | AnalysedArticle,
+  options: CompareOptions = {},
+): Promise<Report> {
+  const clock = stopwatch();
+  const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left' });
+  const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right' });
+  clock.lap('analyze');
+
+  const embedder = options.embedder ?? (await loadEmbedder(options));
+  clock.lap('load');
+  const leftVectors = await embedder.embed(leftArticle.claims.map((c) => c.text));
+  const rightVectors = await embedder.embed(rightArticle.claims.map((c) => c.text));
+  clock.lap('embed');
+
+  const { alignments, unmatched } = align(leftArticle.claims, rightArticle.claims, leftVectors, rightVectors);
+  clock.lap('align');
+
+  const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
+  const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs).filter(
+    (d) => d.confidence >= (options.minConfidence ?? 0),
+  );
+  clock.lap('discrepancies');
+
+  return {
+    left: leftArticle,
+    right: rightArticle,
+    alignments,
+    discrepancies,
+    unmatched,
+    meta: { embedder: embedder.name, version, ...(options.timings === false ? {} : { timings: clock.laps }) },
+  };
+}
+
+function isAnalysed(article: ArticleInput | AnalysedArticle): article is AnalysedArticle {
+  return Array.isArray((article as AnalysedArticle)?.claims) && typeof (article as AnalysedArticle).lang === 'string';
+}
+
+function stopwatch() {
+  let last = performance.now();
+  const laps: Record<string, number> = {};
+  return {
+    laps,
+    lap(name: string) {
+      const now = performance.now();
+      laps[name] = Math.round((now - last) * 10) / 10;
+      last = now;
+    },
+  };
+}

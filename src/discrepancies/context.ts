@@ -1,0 +1,46 @@
+// What every comparer sees: one aligned group of claims and the two languages.
+import type { LanguagePack } from '../lang/types';
+import type { Claim, Discrepancy, DiscrepancySide, Span } from '../types';
+
+export interface AlignedGroup {
+  left: Claim[];
+  right: Claim[];
+  /** The alignment score of the group. */
+  score: number;
+}
+
+export interface Languages {
+  left: LanguagePack;
+  right: LanguagePack;
+}
+
+/** A comparer looks at one kind of facet in one aligned group and reports the disagreements it is sure of. */
+export type Comparer = (group: AlignedGroup, langs: Languages) => Discrepancy[];
+
+/** A facet span with the claim it belongs to. */
+export interface Located<T extends Span> {
+  claim: Claim;
+  facet: T;
+}
+
+/** Every facet of one kind on one side of a group, with its claim, in text order. */
+export function collect<T extends Span>(claims: Claim[], pick: (c: Claim) => T[]): Located<T>[] {
+  return claims
+    .flatMap((claim) => pick(claim).map((facet) => ({ claim, facet })))
+    .sort((a, b) => a.facet.start - b.facet.start);
+}
+
+export function side(item: Located<Span>, value?: unknown): DiscrepancySide {
+  const { claim, facet } = item;
+  return { claim: claim.id, text: facet.text, start: facet.start, end: facet.end, ...(value === undefined ? {} : { value }) };
+}
+
+/**
+ * Confidence from how sure the alignment is: a pair barely above the threshold may be two different events,
+ * which is the main source of false findings. `base` is the confidence for a clearly aligned pair.
+ */
+export function confidenceFor(group: AlignedGroup, base: number): number {
+  const sure = Math.max(0, Math.min(1, (group.score - 1.1) / 0.6));
+  const oneToOne = group.left.length === 1 && group.right.length === 1 ? 1 : 0.85;
+  return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * 100) / 100;
+}

@@ -1,0 +1,97 @@
+// Dates, weekdays, months, years, times of day and durations of aligned claims.
+import type { Discrepancy, TimeFacet } from '../types';
+import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+type Slot = 'day' | 'month' | 'year' | 'clock' | 'length';
+
+/** Which slot a time facet fills: the day of an event, its month, its year, its time of day, or a length of time. */
+function slotOf(t: TimeFacet): Slot | undefined {
+  if (t.kind === 'duration') return t.days !== undefined ? 'length' : undefined;
+  if (t.kind === 'time') return t.time ? 'clock' : undefined;
+  if (t.date || t.weekday !== undefined || t.day !== undefined) return 'day';
+  if (t.month !== undefined) return 'month';
+  if (t.year !== undefined) return 'year';
+  return undefined;
+}
+
+/** Whether two facets of the same slot can name the same moment; unknown parts never disagree. */
+function agree(a: TimeFacet, b: TimeFacet, slot: Slot): boolean {
+  const differ = <K extends keyof TimeFacet>(k: K) => a[k] !== undefined && b[k] !== undefined && a[k] !== b[k];
+  switch (slot) {
+    case 'day':
+      return !(differ('date') || differ('weekday') || differ('day') || differ('month') || differ('year'));
+    case 'month':
+      return !(differ('month') || differ('year'));
+    case 'year':
+      return !differ('year');
+    case 'clock':
+      return !differ('time');
+    case 'length':
+      return !differ('days');
+  }
+}
+
+export function describeTime(t: TimeFacet): string {
+  if (t.kind === 'duration') return t.days === 1 ? '1 day' : `${t.days} days`;
+  if (t.kind === 'time') return t.time ?? t.text;
+  const parts: string[] = [];
+  if (t.weekday !== undefined) parts.push(WEEKDAYS[t.weekday]);
+  if (t.day !== undefined && t.month !== undefined) parts.push(`${MONTHS[t.month - 1]} ${t.day}`);
+  else if (t.month !== undefined) parts.push(MONTHS[t.month - 1]);
+  if (t.year !== undefined) parts.push(String(t.year));
+  if (parts.length === 0 && t.date) parts.push(t.date);
+  return parts.join(', ').replace(/, (\d{4})$/, ' $1');
+}
+
+export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) => {
+  const left = collect(group.left, (c) => c.facets.times);
+  const right = collect(group.right, (c) => c.facets.times);
+  const found: Discrepancy[] = [];
+  for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
+    const l = left.filter((x) => slotOf(x.facet) === slot);
+    const r = right.filter((x) => slotOf(x.facet) === slot);
+    if (l.length === 0 || r.length === 0) continue;
+    // Flag only when nothing on one side fits anything on the other: with several times in a claim, a partial
+    // match means the claims may simply mention different moments.
+    if (l.some((a) => r.some((b) => agree(a.facet, b.facet, slot)))) continue;
+    found.push(finding(slot, l[0], r[0], group, langs));
+  }
+  return found;
+};
+
+function finding(
+  slot: Slot,
+  l: Located<TimeFacet>,
+  r: Located<TimeFacet>,
+  group: AlignedGroup,
+  langs: Languages,
+): Discrepancy {
+  const kind = slot === 'clock' ? 'time' : slot === 'length' ? 'number' : 'date';
+  const lv = describeTime(l.facet);
+  const rv = describeTime(r.facet);
+  const message =
+    slot === 'length'
+      ? `The ${langs.left.name} article gives a length of ${lv} ("${l.facet.text}"); the ${langs.right.name} article ${rv} ("${r.facet.text}").`
+      : slot === 'clock'
+        ? `The ${langs.left.name} article gives the time as ${lv} ("${l.facet.text}"); the ${langs.right.name} article as ${rv} ("${r.facet.text}").`
+        : `The ${langs.left.name} article dates this to ${lv} ("${l.facet.text}"); the ${langs.right.name} article to ${rv} ("${r.facet.text}").`;
+  const base = slot === 'day' || slot === 'clock' ? 0.85 : 0.75;
+  return {
+    kind,
+    left: side(l, timeValue(l.facet)),
+    right: side(r, timeValue(r.facet)),
+    confidence: confidenceFor(group, base),
+    message,
+  };
+}
+
+function timeValue(t: TimeFacet): Record<string, unknown> {
+  const { kind, weekday, year, month, day, date, time, days } = t;
+  return Object.fromEntries(
+    Object.entries({ kind, weekday, year, month, day, date, time, days }).filter(([, v]) => v !== undefined),
+  );
+}

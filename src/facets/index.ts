@@ -1,0 +1,26 @@
+// The facets of one claim: every kind of fact that can be compared across languages.
+import type { LanguagePack } from '../lang/types';
+import type { Facets, Span } from '../types';
+import { findTimes } from './time';
+import { findNumbers } from './numbers';
+import { findEntities } from './entities';
+import { findRoles } from './roles';
+import { isNegated } from './negation';
+
+export function extractFacets(claim: Span, pack: LanguagePack, published?: string): Facets {
+  const times = findTimes(claim, pack.time, published);
+  // A number inside a date or duration ("7. december", "fem dage") belongs to the time facet only.
+  const numbers = findNumbers(claim, pack.numbers).filter((n) => !times.some((t) => overlaps(t, n)));
+  const roles = findRoles(claim, pack.names);
+  // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
+  const entities = findEntities(claim, pack.names).filter((e) => !times.some((t) => contains(t, e)));
+  return { times, numbers, entities, roles, negated: isNegated(claim, pack.negation) };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

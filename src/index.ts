@@ -1,0 +1,20 @@
+// claimdiff: compare two news articles in different languages, claim by claim.
+export { compare } from './compare';
+export { analyze, type AnalyzeOptions } from './analyze';
+export { align, type AlignOptions, type AlignResult } from './align';
+export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepancies';
+export { loadEmbedder, type Embedder } from './embed';
+export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages } from './lang';
+export type { LanguagePack } from './lang/types';
+export { ClaimdiffInputError } from './errors';
+export type { CompareOptions, EmbedOptions } from './options';
+export type * from './types';
+export {
+  renderText,
+  renderMarkdown,
+  renderJson,
+  renderHtml,
+  renderReport,
+  type TextReportOptions,
+  type ReportFormat,
+} from './report';

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../src/discrepancies';
+import { getLanguagePack } from '../src/lang';
+import type { NumberFacet, TimeFacet } from '../src/types';
+import { makeClaim } from './helpers/claims';
+
+const langs = () => ({ left: getLanguagePack('da'), right: getLanguagePack('en') });
+const weekday = (text: string, wd: number, start = 0): TimeFacet => ({
+  kind: 'weekday', weekday: wd, text, start, end: start + text.length,
+});
+const num = (text: string, value: number, kind: NumberFacet['kind'] = 'cardinal'): NumberFacet => ({
+  text, value, kind, start: 0, end: text.length,
+});
+const pair = (score = 1.6) => [{ left: ['L1'], right: ['R1'], score }];
+
+describe('findDiscrepancies: times', () => {
+  it('flags different weekdays of aligned claims with both spans as evidence', () => {
+    const l = makeClaim('L1', 'Han mødtes torsdag med X', { times: [weekday('torsdag', 4, 11)] });
+    const r = makeClaim('R1', 'He met X on Monday', { times: [weekday('Monday', 1, 12)] }, 500);
+    const [d, ...rest] = findDiscrepancies([l], [r], pair(), langs());
+    expect(rest).toEqual([]);
+    expect(d.kind).toBe('date');
+    expect(d.left).toMatchObject({ claim: 'L1', text: 'torsdag', start: 11, end: 18 });
+    expect(d.right).toMatchObject({ claim: 'R1', text: 'Monday' });
+    expect(d.message).toBe(
+      'The Danish article dates this to Thursday ("torsdag"); the English article to Monday ("Monday").',
+    );
+    expect(d.confidence).toBeGreaterThan(0.5);
+    expect(d.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('says nothing when the days agree, or when a weekday fits the date on the other side', () => {
+    const l = makeClaim('L1', 'torsdag', { times: [weekday('torsdag', 4)] });
+    const same = makeClaim('R1', 'Thursday', { times: [weekday('Thursday', 4)] });
+    expect(findDiscrepancies([l], [same], pair(), langs())).toEqual([]);
+    const dated = makeClaim('R1', 'on December 7, 2017', {
+      times: [{ kind: 'date', text: 'December 7, 2017', start: 3, end: 19, day: 7, month: 12, year: 2017, weekday: 4, date: '2017-12-07' }],
+    });
+    expect(findDiscrepancies([l], [dated], pair(), langs())).toEqual([]);
+  });
+
+  it('keeps durations apart from dates', () => {
+    const l = makeClaim('L1', 'et fem dage langt besøg mandag', {
+      times: [{ kind: 'duration', days: 5, text: 'fem dage', start: 3, end: 11 }, weekday('mandag', 1, 24)],
+    });
+    const r = makeClaim('R1', 'a four-day visit on Monday', {
+      times: [{ kind: 'duration', days: 4, text: 'four-day', start: 2, end: 10 }, weekday('Monday', 1, 20)],
+    });
+    const found = findDiscrepancies([l], [r], pair(), langs());
+    expect(found.map((d) => [d.kind, d.left.text, d.right.text])).toEqual([['number', 'fem dage', 'four-day']]);
+  });
+
+  it('is less sure of a finding when the alignment is weak', () => {
+    const l = makeClaim('L1', 'torsdag', { times: [weekday('torsdag', 4)] });
+    const r = makeClaim('R1', 'Monday', { times: [weekday('Monday', 1)] });
+    const strong = findDiscrepancies([l], [r], pair(1.8), langs())[0].confidence;
+    const weak = findDiscrepancies([l], [r], pair(1.15), langs())[0].confidence;
+    expect(weak).toBeLessThan(strong);
+  });
+});
+
+describe('findDiscrepancies: numbers', () => {
+  it('flags a number one side gives differently and ignores numbers that match', () => {
+    const l = makeClaim('L1', '3.850 soldater og 12 kampvogne', { numbers: [num('3.850', 3850), num('12', 12)] });
+    const r = makeClaim('R1', '3,580 soldiers and 12 tanks', { numbers: [num('3,580', 3580), num('12', 12)] });
+    const found = findDiscrepancies([l], [r], pair(), langs());
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'number', left: { value: 3850 }, right: { value: 3580 } });
+    expect(found[0].message).toContain('3,850');
+  });
+
+  it('treats rounding-equal values as the same and never compares a percentage with a count', () => {
+    const l = makeClaim('L1', '3,85 mio.', { numbers: [num('3,85 mio.', 3_850_000)] });
+    const r = makeClaim('R1', '3,850,000', { numbers: [num('3,850,000', 3_850_000.0001)] });
+    expect(findDiscrepancies([l], [r], pair(), langs())).toEqual([]);
+    const p = makeClaim('R1', '40%', { numbers: [num('40%', 40, 'percent')] });
+    const c = makeClaim('L1', '30 personer', { numbers: [num('30', 30)] });
+    expect(findDiscrepancies([c], [p], pair(), langs())).toEqual([]);
+  });
+
+  it('reports nothing for a number only one side gives', () => {
+    const l = makeClaim('L1', '12 kampvogne', { numbers: [num('12', 12)] });
+    const r = makeClaim('R1', 'tanks');
+    expect(findDiscrepancies([l], [r], pair(), langs())).toEqual([]);
+  });
+});
