@@ -1,0 +1,148 @@
+// Section "timing": a cold CLI run, warm compare() per pair, and `claimdiff batch` throughput and contract.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { benchArticles, inputsOf } from './alignment.mjs';
+import { buildBatchInput, checkBatchOutput } from './batch.mjs';
+import { MissingData, loadTatoeba, seedPairFiles } from './data.mjs';
+import { distFiles } from './library.mjs';
+import { median } from './metrics.mjs';
+import { buildComparablePair } from './pairs.mjs';
+import { milliseconds, note, rate, row, seconds } from './table.mjs';
+
+const COLD_RUNS = 3;
+const BATCH_PAIRS = 1000;
+
+/** Runs the CLI; resolves { code, stdout, stderr, ms } (wall time, process start to exit). */
+export function runCli(root, args) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [distFiles(root).cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout = [];
+    const stderr = [];
+    child.stdout.on('data', (chunk) => stdout.push(chunk));
+    child.stderr.on('data', (chunk) => stderr.push(chunk));
+    const finish = (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+      });
+    child.on('error', (error) => {
+      stderr.push(Buffer.from(String(error.message)));
+      finish(-1);
+    });
+    child.on('close', (code) => finish(code));
+  });
+}
+
+/** Flags every CLI run gets: the model under test, and never the network. */
+function modelArgs(ctx) {
+  return [...(ctx.options.model ? ['--model', ctx.options.model] : []), '--offline'];
+}
+
+/** The line of a process's output that best says what went wrong (Node puts a stack location first). */
+function errorLine(text) {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => /error/i.test(l)) ?? lines[0] ?? '').slice(0, 200);
+}
+
+async function coldCli(ctx) {
+  const { da, en } = seedPairFiles(ctx.data);
+  const args = ['compare', da.absolute, en.absolute, '--left-lang', 'da', '--right-lang', 'en', '--format', 'json', ...modelArgs(ctx)];
+  const runs = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    ctx.progress(`cold CLI ${i + 1}/${COLD_RUNS}`);
+    const run = await runCli(ctx.root, args);
+    let report;
+    try {
+      report = JSON.parse(run.stdout);
+    } catch {
+      report = undefined;
+    }
+    if (run.code !== 0 || !Array.isArray(report?.alignments)) {
+      throw new Error(`claimdiff compare failed (exit ${run.code}): ${errorLine(run.stderr) || errorLine(run.stdout)}`);
+    }
+    runs.push(run.ms);
+  }
+  return { runs, medianMs: median(runs) };
+}
+
+async function warmCompare(ctx) {
+  const pairs = benchArticles(ctx).map((article) => buildComparablePair(article, { seed: ctx.options.seed }));
+  const lib = await ctx.library();
+  const options = { embedder: await ctx.embedder(), timings: false };
+  if (pairs.length === 0) return { pairs: 0, medianMs: null };
+  await lib.compare(...inputsOf(pairs[0]), options); // warm-up, not timed
+  const times = [];
+  for (const [n, pair] of pairs.entries()) {
+    ctx.progress(`warm compare ${n + 1}/${pairs.length}`);
+    const started = performance.now();
+    await lib.compare(...inputsOf(pair), options);
+    times.push(performance.now() - started);
+  }
+  return { pairs: pairs.length, medianMs: median(times), meanMs: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+async function batchRun(ctx) {
+  const { lines, expected } = buildBatchInput(loadTatoeba(ctx.data), { count: BATCH_PAIRS, seed: ctx.options.seed });
+  const dir = path.join(ctx.root, 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const input = path.join(dir, 'batch-input.jsonl');
+  const output = path.join(dir, 'batch-output.jsonl');
+  writeFileSync(input, `${lines.join('\n')}\n`);
+  writeFileSync(output, '');
+  ctx.progress(`batch ${lines.length} lines`);
+  const run = await runCli(ctx.root, ['batch', input, '-o', output, ...modelArgs(ctx)]);
+  // 0 and 1 are the batch's answers (1: some lines failed); anything else means it did not run.
+  if (run.code !== 0 && run.code !== 1) throw new Error(`claimdiff batch exited with ${run.code}: ${errorLine(run.stderr)}`);
+  const written = readFileSync(output, 'utf8');
+  if (written.trim() === '') throw new Error(`claimdiff batch wrote nothing (exit ${run.code}): ${errorLine(run.stderr)}`);
+  const check = checkBatchOutput(written, expected, run.code);
+  const good = expected.filter((e) => !e.broken).length;
+  return {
+    inputLines: lines.length,
+    pairs: good,
+    ms: run.ms,
+    pairsPerSecond: good / (run.ms / 1000),
+    exitCode: run.code,
+    stderr: errorLine(run.stderr),
+    ...check,
+    problems: check.problems.slice(0, 10),
+  };
+}
+
+/** Runs one timing part; a missing dataset or a failure becomes a note instead of stopping the section. */
+async function part(name, fn, notes) {
+  try {
+    return await fn();
+  } catch (error) {
+    notes.push(error instanceof MissingData ? error.message : `${name} failed: ${error?.message ?? error}`);
+    return { failed: !(error instanceof MissingData), skipped: error instanceof MissingData, message: String(error?.message ?? error) };
+  }
+}
+
+function ran(result) {
+  return result && !result.failed && !result.skipped;
+}
+
+export async function runTiming(ctx) {
+  const notes = [];
+  const cold = await part('cold CLI', () => coldCli(ctx), notes);
+  const warm = await part('warm compare', () => warmCompare(ctx), notes);
+  const batch = await part('batch', () => batchRun(ctx), notes);
+
+  const pieces = [
+    `cold CLI ${ran(cold) ? seconds(cold.medianMs) : '—'}`,
+    `warm compare ${ran(warm) ? `${milliseconds(warm.medianMs)}/pair` : '—'}`,
+    ran(batch)
+      ? `batch ${rate(batch.pairsPerSecond)} pairs/s (${batch.lines} lines, ${batch.errors} errors, order ${batch.inOrder ? 'OK' : 'WRONG'}) ${batch.ok ? 'PASS' : 'FAIL'}`
+      : 'batch —',
+  ];
+  const rows = [row('timing', pieces.join(' · '))];
+  if (ran(batch) && !batch.ok) notes.push(`batch: ${batch.problems.slice(0, 3).join('; ')}`);
+  rows.push(...notes.map((text) => note(text)));
+  const failed = [cold, warm, batch].some((r) => r?.failed) || (ran(batch) && !batch.ok);
+  return { rows, result: { cold, warm, batch }, failed };
+}
