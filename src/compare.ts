@@ -24,13 +24,13 @@ export async function compare(
   const rightVectors = await embedder.embed(rightArticle.claims.map((c) => c.text));
   clock.lap('embed');
 
-  const { alignments, unmatched } = align(leftArticle.claims, rightArticle.claims, leftVectors, rightVectors);
+  const { alignments, unmatched, related } = align(leftArticle.claims, rightArticle.claims, leftVectors, rightVectors);
   clock.lap('align');
 
   const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
-  const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs).filter(
-    (d) => d.confidence >= (options.minConfidence ?? 0),
-  );
+  const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs, {
+    related,
+  }).filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 
   return {

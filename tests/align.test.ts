@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../src/align';
 import { assignPairs } from '../src/align/assignment';
 import { cosineMatrix, ratioMargin } from '../src/align/similarity';
+import { relatedPairs } from '../src/align/related';
 import { axis, makeClaim } from './helpers/claims';
 
 const DIM = 12;
@@ -60,7 +61,7 @@ describe('align', () => {
 
   it('returns nothing to align for an empty side', () => {
     const left = [makeClaim('L1', 'a')];
-    expect(align(left, [], [axis(DIM, 0)], [])).toEqual({ alignments: [], unmatched: { left: ['L1'], right: [] } });
+    expect(align(left, [], [axis(DIM, 0)], [])).toEqual({ alignments: [], unmatched: { left: ['L1'], right: [] }, related: [] });
   });
 });
 
@@ -69,5 +70,23 @@ describe('cosineMatrix', () => {
     const m = cosineMatrix([axis(DIM, 0)], [axis(DIM, 0), axis(DIM, 1)]);
     expect(m[0][0]).toBeCloseTo(1);
     expect(m[0][1]).toBeCloseTo(0);
+  });
+});
+
+describe('relatedPairs', () => {
+  const person = (text: string, key: string, start: number) => ({ type: 'name' as const, key, text, start, end: start + text.length });
+  it('links claims outside the alignment whose leading actor is the same person', () => {
+    const left = [makeClaim('L1', 'Lavrov oplyser', { entities: [person('Lavrov', 'lavrov', 0)] })];
+    const right = [
+      makeClaim('R1', 'Lavrov conveyed', { entities: [person('Sergei Lavrov', 'sergei lavrov', 0)] }),
+      makeClaim('R2', 'Feltman arrived', { entities: [person('Feltman', 'feltman', 0)] }),
+      makeClaim('R3', 'In Vienna, Lavrov met', {
+        entities: [{ type: 'place', key: 'vienna', text: 'Vienna', start: 3, end: 9 }, person('Lavrov', 'lavrov', 11)],
+      }),
+    ];
+    const score = [Float64Array.from([0.8, 0.9, 0.9])];
+    expect(relatedPairs(left, right, score, [], 0.5).map((p) => p.right)).toEqual([['R1']]);
+    expect(relatedPairs(left, right, score, [{ left: ['L1'], right: ['R1'], score: 1 }], 0.5)).toEqual([]);
+    expect(relatedPairs(left, right, [Float64Array.from([0.3, 0.9, 0.9])], [], 0.5)).toEqual([]);
   });
 });

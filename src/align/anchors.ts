@@ -5,7 +5,12 @@ import type { Claim } from '../types';
 export function anchorsOf(claim: Claim): Set<string> {
   const keys = new Set<string>();
   const f = claim.facets;
-  for (const e of f.entities) keys.add(`e:${e.key}`);
+  for (const e of f.entities) {
+    keys.add(`e:${e.key}`);
+    // A person is often named in full on one side and by surname on the other ('Sergei Lavrov' / 'Lavrov').
+    const words = e.key.split(' ');
+    if (e.type === 'person' && words.length > 1) keys.add(`e:${words[words.length - 1]}`);
+  }
   for (const n of f.numbers) keys.add(`n:${n.value}`);
   for (const r of f.roles) keys.add(`r:${r.key}`);
   for (const t of f.times) {

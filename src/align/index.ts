@@ -2,6 +2,7 @@
 import type { Alignment, Claim } from '../types';
 import { anchorScores } from './anchors';
 import { assignPairs } from './assignment';
+import { relatedPairs } from './related';
 import { cosineMatrix, ratioMargin, type Matrix } from './similarity';
 
 export interface AlignOptions {
@@ -15,6 +16,8 @@ export interface AlignOptions {
   conflictPenalty?: number;
   /** A claim left over joins a pair (1-n) if its score with the pair's partner reaches this share of the pair's. */
   mergeRatio?: number;
+  /** Claims with the same actor that score at least this are cross-checked for dates even when not aligned. */
+  relatedFloor?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -23,11 +26,14 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   anchorWeight: 0.6,
   conflictPenalty: 0.15,
   mergeRatio: 0.9,
+  relatedFloor: 0.5,
 };
 
 export interface AlignResult {
   alignments: Alignment[];
   unmatched: { left: string[]; right: string[] };
+  /** Pairs outside the alignments that tell of the same person acting (see related.ts); not part of the report. */
+  related: Alignment[];
 }
 
 /** Aligns claims by margin-scored similarity plus anchors; one-to-one first, then 1-n merges. */
@@ -55,6 +61,7 @@ export function align(
       left: left.map((c) => c.id).filter((id) => !usedLeft.has(id)),
       right: right.map((c) => c.id).filter((id) => !usedRight.has(id)),
     },
+    related: relatedPairs(left, right, score, alignments, opt.relatedFloor),
   };
 }
 

@@ -7,6 +7,8 @@ export interface AlignedGroup {
   right: Claim[];
   /** The alignment score of the group. */
   score: number;
+  /** Not aligned, only related (same actor): a finding here is less certain. */
+  related?: boolean;
 }
 
 export interface Languages {
@@ -42,5 +44,6 @@ export function side(item: Located<Span>, value?: unknown): DiscrepancySide {
 export function confidenceFor(group: AlignedGroup, base: number): number {
   const sure = Math.max(0, Math.min(1, (group.score - 1.1) / 0.6));
   const oneToOne = group.left.length === 1 && group.right.length === 1 ? 1 : 0.85;
-  return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * 100) / 100;
+  const related = group.related ? 0.7 : 1;
+  return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * related * 100) / 100;
 }

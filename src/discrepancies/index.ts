@@ -10,19 +10,40 @@ export type { AlignedGroup, Comparer } from './context';
 /** The comparers run on every aligned group, in this order. */
 export const COMPARERS: Comparer[] = [compareTimes, compareNumbers];
 
+export interface FindOptions {
+  /** Pairs outside the alignments that tell of the same actor: cross-checked for dates only. */
+  related?: Alignment[];
+  comparers?: Comparer[];
+}
+
 export function findDiscrepancies(
   left: Claim[],
   right: Claim[],
   alignments: Alignment[],
   langs: { left: LanguagePack; right: LanguagePack },
-  comparers: Comparer[] = COMPARERS,
+  options: FindOptions = {},
 ): Discrepancy[] {
+  const { related = [], comparers = COMPARERS } = options;
   const byId = new Map([...left, ...right].map((c) => [c.id, c]));
-  const groups: AlignedGroup[] = alignments.map((a) => ({
+  const group = (a: Alignment, isRelated: boolean): AlignedGroup => ({
     left: a.left.map((id) => byId.get(id)!),
     right: a.right.map((id) => byId.get(id)!),
     score: a.score,
-  }));
-  const found = groups.flatMap((g) => comparers.flatMap((compare) => compare(g, langs)));
+    ...(isRelated ? { related: true } : {}),
+  });
+  const found = alignments.flatMap((a) => comparers.flatMap((compare) => compare(group(a, false), langs)));
+  const seen = new Set(found.map(spanKey));
+  for (const a of related) {
+    for (const d of compareTimes(group(a, true), langs)) {
+      if (d.kind === 'date' && !seen.has(spanKey(d))) {
+        seen.add(spanKey(d));
+        found.push(d);
+      }
+    }
+  }
   return found.sort((a, b) => b.confidence - a.confidence || a.left.start - b.left.start);
+}
+
+function spanKey(d: Discrepancy): string {
+  return `${d.left.start}:${d.left.end}|${d.right.start}:${d.right.end}`;
 }

@@ -1,4 +1,5 @@
 // The language registry: look packs up by code, detect a language, register new packs.
+import { ClaimdiffInputError } from '../errors';
 import type { LanguagePack } from './types';
 import { da } from './da';
 import { en } from './en';
@@ -24,7 +25,7 @@ export function getLanguagePack(code: string): LanguagePack {
   const primary = String(code).trim().toLowerCase().split(/[-_]/)[0];
   const pack = packs.get(primary);
   if (!pack) {
-    throw new Error(
+    throw new ClaimdiffInputError(
       `Unknown language code "${code}": supported languages are ${supportedLanguages().join(', ')}.`,
     );
   }

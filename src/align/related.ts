@@ -1,0 +1,46 @@
+// Related pairs: claims that were not aligned with each other but tell of the same person acting.
+// Two articles often split one event differently ("Lavrov told Tillerson on Thursday" on one side, the same
+// hand-over in two sentences on the other), so a claim's best partner is not always where a disagreement
+// shows. The discrepancy stage cross-checks these pairs for dates only, with lower confidence.
+import { sameEntity } from '../facets/entities';
+import type { Alignment, Claim, EntityFacet } from '../types';
+import type { Matrix } from './similarity';
+
+/** The actor must start within this many characters of the claim ("Den amerikanske forsvarsminister, Jim Mattis"). */
+const ACTOR_WINDOW = 40;
+
+/** The person a claim is about: a person's name standing first in the claim, before any other name. */
+export function actorOf(claim: Claim): EntityFacet | undefined {
+  const first = [...claim.facets.entities].sort((a, b) => a.start - b.start)[0];
+  if (!first || (first.type !== 'person' && first.type !== 'name')) return undefined;
+  return first.start - claim.start <= ACTOR_WINDOW ? first : undefined;
+}
+
+/**
+ * Pairs of claims with the same actor whose score reaches `floor`, that do not already sit in one alignment.
+ */
+export function relatedPairs(
+  left: Claim[],
+  right: Claim[],
+  score: Matrix,
+  alignments: Alignment[],
+  floor: number,
+): Alignment[] {
+  const together = new Set(alignments.flatMap((a) => a.left.flatMap((l) => a.right.map((r) => `${l}|${r}`))));
+  const rightActors = right.map(actorOf);
+  const pairs: Alignment[] = [];
+  left.forEach((l, i) => {
+    const actor = actorOf(l);
+    if (!actor) return;
+    right.forEach((r, j) => {
+      const other = rightActors[j];
+      if (!other || score[i][j] < floor || together.has(`${l.id}|${r.id}`)) return;
+      if (sameEntity(actor, other).same) pairs.push({ left: [l.id], right: [r.id], score: round(score[i][j]) });
+    });
+  });
+  return pairs;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

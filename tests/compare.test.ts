@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, compare, ClaimdiffInputError } from '../src';
+
+const seed = (name: string) => readFileSync(new URL(`../examples/data/${name}`, import.meta.url), 'utf8');
+
+describe('compare on the example pair', async () => {
+  const da = seed('da.txt');
+  const en = seed('en.txt');
+  const report = await compare({ text: da, lang: 'da' }, { text: en, lang: 'en' });
+
+  it('flags the Danish Thursday against the English Monday for Lavrov passing on the offer', () => {
+    const finding = report.discrepancies.find((d) => d.kind === 'date' && d.left.text === 'torsdag');
+    expect(finding).toBeDefined();
+    expect(finding!.right.text).toMatch(/Monday/);
+    expect(da.slice(finding!.left.start, finding!.left.end)).toBe('torsdag');
+    expect(en.slice(finding!.right.start, finding!.right.end)).toBe(finding!.right.text);
+    const leftClaim = report.left.claims.find((c) => c.id === finding!.left.claim)!;
+    const rightClaim = report.right.claims.find((c) => c.id === finding!.right.claim)!;
+    expect(leftClaim.text).toMatch(/^Lavrov oplyser/);
+    expect(rightClaim.text).toMatch(/^Lavrov then conveyed the offer/);
+    expect(finding!.message).toMatch(/Thursday.*Monday/);
+  });
+
+  it('keeps every claim id in exactly one alignment or in unmatched', () => {
+    for (const [side, claims] of [['left', report.left.claims], ['right', report.right.claims]] as const) {
+      const aligned = report.alignments.flatMap((a) => a[side]);
+      const all = [...aligned, ...report.unmatched[side]].sort();
+      expect(all).toEqual(claims.map((c) => c.id).sort());
+    }
+  });
+
+  it('gives offsets that point at each claim in its article and says which model ran', () => {
+    for (const c of report.left.claims) expect(da.slice(c.start, c.end)).toBe(c.text);
+    for (const c of report.right.claims) expect(en.slice(c.start, c.end)).toBe(c.text);
+    expect(report.meta.embedder).toMatch(/^builtin/);
+    expect(report.meta.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('drops the credit line and attaches "Det siger …" to the claim before', () => {
+    expect(report.left.claims.some((c) => /ritzau/i.test(c.text))).toBe(false);
+    expect(report.left.claims.some((c) => /^Det siger/.test(c.text))).toBe(false);
+    expect(report.left.claims[0].attribution?.speaker?.text).toBe('Sergej Lavrov');
+  });
+});
+
+describe('compare and analyze on bad input', () => {
+  it.each([
+    [{ text: '' }, /empty/],
+    [{ text: '   \n ' }, /empty/],
+    [{ text: 'abc\u0000\u0001\u0002def' }, /binary/],
+    [{ text: '<html><body><p>Hej</p><p>med</p></body></html>' }, /HTML/],
+    [{ text: 'Hej med dig.', lang: 'xx' }, /Unknown language code "xx"/],
+    [{ text: 'Han kom.', lang: 'da', published: '8/12/2017' }, /published/],
+    [{ text: 'x'.repeat(1_000_001), lang: 'da' }, /too long/],
+    [{ text: 42 as unknown as string }, /text/],
+  ])('refuses %# with a clear error', (input, message) => {
+    expect(() => analyze(input)).toThrow(ClaimdiffInputError);
+    expect(() => analyze(input)).toThrow(message);
+  });
+
+  it('names the side that is wrong', async () => {
+    await expect(compare({ text: 'Han kom i går.', lang: 'da' }, { text: '' })).rejects.toThrow(/right article/);
+  });
+
+  it('detects the language when none is given', () => {
+    expect(analyze({ text: seed('da.txt') }).lang).toBe('da');
+    expect(analyze({ text: seed('en.txt') }).lang).toBe('en');
+  });
+});
