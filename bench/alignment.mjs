@@ -22,6 +22,8 @@ export async function evaluatePairs(pairs, compare, compareOptions, progress = (
   const articles = [];
   const failures = [];
   const total = {};
+  const findings = [];
+  let alignedPairs = 0;
   for (const [n, pair] of pairs.entries()) {
     progress(`${pair.kind} ${n + 1}/${pairs.length}`);
     try {
@@ -29,6 +31,8 @@ export async function evaluatePairs(pairs, compare, compareOptions, progress = (
       const counts = scorePair(report, pair);
       addCounts(total, counts);
       articles.push({ id: pair.id, ...counts });
+      alignedPairs += report.alignments.length;
+      for (const d of report.discrepancies) findings.push({ id: pair.id, kind: d.kind, confidence: d.confidence, message: d.message });
     } catch (error) {
       failures.push({ id: pair.id, message: String(error?.message ?? error) });
     }
@@ -44,6 +48,8 @@ export async function evaluatePairs(pairs, compare, compareOptions, progress = (
     claimsWithoutLine: total.claimsWithoutLine ?? 0,
     offsetErrors: total.offsetErrors ?? 0,
     failures,
+    alignedPairs,
+    findings: findings.sort((a, b) => b.confidence - a.confidence),
     perArticle: articles,
   };
 }
@@ -58,6 +64,10 @@ function rowsFor(kind, result) {
       ? `unmatched F1 ${score(unmatched.f1)}`
       : `unmatched ${unmatched.predicted}/${result.lines} lines flagged`;
   const rows = [row('alignment', `${head}P ${score(pairs.precision)}  R ${score(pairs.recall)}  F1 ${score(pairs.f1)}   ${unmatchedText}`)];
+  // On faithful translations a finding is a false alarm or a real translation difference: both worth a count.
+  const per100 = result.alignedPairs ? (100 * result.findings.length) / result.alignedPairs : 0;
+  const strong = result.findings.filter((f) => f.confidence >= 0.5).length;
+  rows.push(note(`findings ${result.findings.length} (${per100.toFixed(1)} per 100 aligned pairs; ${strong} at confidence ≥ 0.5)`));
   const issues = [
     result.failures.length ? `${result.failures.length} pairs failed (first: ${result.failures[0].message})` : '',
     result.linesWithoutClaim ? `${result.linesWithoutClaim}/${result.lines} lines without a claim` : '',

@@ -24,7 +24,13 @@ export async function compare(
   const rightVectors = await embedder.embed(rightArticle.claims.map((c) => c.text));
   clock.lap('embed');
 
-  const { alignments, unmatched, related } = align(leftArticle.claims, rightArticle.claims, leftVectors, rightVectors);
+  const { alignments, unmatched, related } = align(
+    leftArticle.claims,
+    rightArticle.claims,
+    leftVectors,
+    rightVectors,
+    options.alignment,
+  );
   clock.lap('align');
 
   const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };

@@ -1,3 +1,4 @@
+import type { AlignOptions } from './align';
 import type { Embedder } from './embed';
 
 export interface EmbedOptions {
@@ -24,6 +25,8 @@ export interface CompareOptions extends EmbedOptions {
   embedder?: Embedder;
   /** Findings below this confidence are left out of the report (0..1, default 0). */
   minConfidence?: number;
+  /** Alignment settings (threshold, anchor weight, …); the defaults are calibrated on development pairs. */
+  alignment?: AlignOptions;
   /** Include per-stage timings (ms) in `meta.timings`. Default true. */
   timings?: boolean;
 }

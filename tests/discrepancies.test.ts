@@ -84,3 +84,46 @@ describe('findDiscrepancies: numbers', () => {
     expect(findDiscrepancies([l], [r], pair(), langs())).toEqual([]);
   });
 });
+
+describe('findDiscrepancies: numbers with units, years and separators', () => {
+  const at = (text: string, numberText: string, value: number) => {
+    const start = text.indexOf(numberText);
+    return { text: numberText, value, kind: 'cardinal' as const, start, end: start + numberText.length };
+  };
+  const claim = (id: string, text: string, ...numbers: [string, number][]) =>
+    makeClaim(id, text, { numbers: numbers.map(([t, v]) => at(text, t, v)) });
+
+  it.each([
+    ['en gris på 295 kg', 'a 650 pound pig', '295', 295, '650', 650],
+    ['51 til 102 mm regn', '2 to 4 inches of rain', '51', 51, '2', 2],
+    ['inden for 320 km fra Phoenix', 'within 200 miles of Phoenix', '320', 320, '200', 200],
+  ])('accepts a converted measure: %s / %s', (da, en, dt, dv, et, ev) => {
+    expect(findDiscrepancies([claim('L1', da, [dt, dv])], [claim('R1', en, [et, ev])], pair(), langs())).toEqual([]);
+  });
+
+  it('flags a converted measure that does not fit and names the units', () => {
+    const found = findDiscrepancies([claim('L1', 'en gris på 400 kg', ['400', 400])], [claim('R1', 'a 650 pound pig', ['650', 650])], pair(), langs());
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toContain('400 kg');
+    expect(found[0].message).toContain('650 pound');
+  });
+
+  it('never compares a measure with a plain count', () => {
+    const found = findDiscrepancies([claim('L1', '16 km fra kysten', ['16', 16])], [claim('R1', '10 boats', ['10', 10])], pair(), langs());
+    expect(found).toEqual([]);
+  });
+
+  it('takes a bare year on one side as the year the other side dates', () => {
+    const l = makeClaim('L1', 'debuterede i 1997 med fem point', {
+      times: [{ kind: 'year', year: 1997, text: 'i 1997', start: 10, end: 16 }],
+      numbers: [at('debuterede i 1997 med fem point', 'fem', 5)],
+    });
+    const r = claim('R1', 'his debut in the 1997 match, a five-point lead', ['1997', 1997]);
+    expect(findDiscrepancies([l], [r], pair(), langs())).toEqual([]);
+  });
+
+  it("reads a Danish '2,000' either way", () => {
+    const found = findDiscrepancies([claim('L1', 'over 2,000 dollars', ['2,000', 2])], [claim('R1', 'over $2,000', ['2,000', 2000])], pair(), langs());
+    expect(found).toEqual([]);
+  });
+});

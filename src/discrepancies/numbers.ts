@@ -1,6 +1,92 @@
 // Numbers of aligned claims: a count, amount or share that one side gives differently.
-import type { Discrepancy, NumberFacet } from '../types';
-import { collect, confidenceFor, side, type Comparer } from './context';
+import type { Measure, NumberRules } from '../facets/number-rules';
+import type { Claim, Discrepancy, NumberFacet } from '../types';
+import { collect, confidenceFor, side, type Comparer, type Located } from './context';
+
+/** Translators round converted measures ('295 kg' for '650 pounds' is 294.8): this much relative slack. */
+const CONVERSION_SLACK = 0.1;
+/** A unit may follow a range ('51 til 102 mm', '2 to 4 inches'): look this many words ahead for it. */
+const UNIT_LOOKAHEAD = 3;
+
+interface Reading {
+  item: Located<NumberFacet>;
+  /** Possible values: '2,000' in Danish text may be the English-style 2000 a translator kept. */
+  values: number[];
+  measure?: Measure & { unit: string };
+}
+
+export const compareNumbers: Comparer = (group, langs) => {
+  const left = collect(group.left, (c) => c.facets.numbers).map((x) => read(x, langs.left.numbers));
+  const right = collect(group.right, (c) => c.facets.numbers).map((x) => read(x, langs.right.numbers));
+  const leftYears = yearsOf(group.left);
+  const rightYears = yearsOf(group.right);
+  const openLeft = left.filter((l) => !right.some((r) => agree(l, r)) && !isYearOf(l, rightYears));
+  const openRight = right.filter((r) => !left.some((l) => agree(l, r)) && !isYearOf(r, leftYears));
+  const found: Discrepancy[] = [];
+  const taken = new Set<number>();
+  for (const l of openLeft) {
+    // Pair each unexplained number with the first unexplained comparable one on the other side, in text order.
+    const k = openRight.findIndex((r, idx) => !taken.has(idx) && comparable(l, r));
+    if (k < 0) continue;
+    taken.add(k);
+    const r = openRight[k];
+    // When both sides have several numbers and most are unexplained, the pairing is a guess: say so.
+    const ambiguous = openLeft.length > 1 || openRight.length > 1;
+    found.push({
+      kind: 'number',
+      left: side(l.item, l.item.facet.value),
+      right: side(r.item, r.item.facet.value),
+      confidence: confidenceFor(group, ambiguous ? 0.55 : 0.8),
+      message: `The ${langs.left.name} article gives ${format(l)} ("${l.item.facet.text}"); the ${langs.right.name} article ${format(r)} ("${r.item.facet.text}").`,
+    });
+  }
+  return found;
+};
+
+function read(item: Located<NumberFacet>, rules: NumberRules): Reading {
+  const { facet, claim } = item;
+  const values = [facet.value];
+  // One separator and exactly three digits after it reads either way: '2,000' is 2 or 2000.
+  if (/^\d{1,3}[.,]\d{3}$/.test(facet.text)) {
+    values.push(facet.value < 1000 ? facet.value * 1000 : facet.value / 1000);
+  }
+  return { item, values, measure: measureAfter(claim, facet, rules) };
+}
+
+/** The unit of measurement written right after a number, if any ('295 kg', '2 to 4 inches'). */
+function measureAfter(claim: Claim, facet: NumberFacet, rules: NumberRules): Reading['measure'] {
+  const after = claim.text.slice(facet.end - claim.start, facet.end - claim.start + 60).toLowerCase();
+  const words = after.match(/[\p{L}°²/]+|\d[\d.,]*/gu) ?? [];
+  // A unit glued to the number ('5km', '10%') arrives as the first word too.
+  for (const word of words.slice(0, UNIT_LOOKAHEAD)) {
+    const measure = rules.measures[word.replace(/\.$/, '')];
+    if (measure) return { ...measure, unit: word };
+    if (!/^\d/.test(word) && word.length > 3) return undefined;
+  }
+  return undefined;
+}
+
+function family(r: Reading): string {
+  const kind = r.item.facet.kind;
+  if (kind === 'percent' || kind === 'ordinal') return kind;
+  return r.measure ? `measure:${r.measure.dimension}` : 'count';
+}
+
+function comparable(a: Reading, b: Reading): boolean {
+  if (family(a) !== family(b)) return false;
+  // Temperatures in different scales cannot be checked without knowing the scale.
+  return !(a.measure?.dimension === 'temperature' && a.measure.unit !== b.measure?.unit);
+}
+
+function agree(a: Reading, b: Reading): boolean {
+  if (!comparable(a, b)) return family(a) === family(b); // same kind of measure, unknown scale: not a finding
+  if (a.measure && b.measure && a.measure.factor && b.measure.factor && a.measure.unit !== b.measure.unit) {
+    const x = a.values[0] * a.measure.factor;
+    const y = b.values[0] * b.measure.factor;
+    return Math.abs(x - y) <= CONVERSION_SLACK * Math.max(Math.abs(x), Math.abs(y));
+  }
+  return a.values.some((x) => b.values.some((y) => sameValue(x, y)));
+}
 
 /** Equal up to rounding: "3.85 million" and "3,850,000", "2.5 %" and "2.50 %". */
 function sameValue(a: number, b: number): boolean {
@@ -9,39 +95,17 @@ function sameValue(a: number, b: number): boolean {
   return big > 0 && Math.abs(a - b) / big < 0.005;
 }
 
-function comparable(a: NumberFacet, b: NumberFacet): boolean {
-  // A percentage compares with a percentage, an ordinal with an ordinal; plain counts and decimals together.
-  const family = (n: NumberFacet) => (n.kind === 'percent' || n.kind === 'ordinal' ? n.kind : 'count');
-  return family(a) === family(b);
+function yearsOf(claims: Claim[]): Set<number> {
+  return new Set(claims.flatMap((c) => c.facets.times.map((t) => t.year).filter((y): y is number => y !== undefined)));
 }
 
-export const compareNumbers: Comparer = (group, langs) => {
-  const left = collect(group.left, (c) => c.facets.numbers);
-  const right = collect(group.right, (c) => c.facets.numbers);
-  const openLeft = left.filter((l) => !right.some((r) => sameValue(l.facet.value, r.facet.value)));
-  const openRight = right.filter((r) => !left.some((l) => sameValue(l.facet.value, r.facet.value)));
-  const found: Discrepancy[] = [];
-  const taken = new Set<number>();
-  for (const l of openLeft) {
-    // Pair each unexplained number with the first unexplained comparable one on the other side, in text order.
-    const k = openRight.findIndex((r, idx) => !taken.has(idx) && comparable(l.facet, r.facet));
-    if (k < 0) continue;
-    taken.add(k);
-    const r = openRight[k];
-    // When both sides have several numbers and most are unexplained, the pairing is a guess: say so.
-    const ambiguous = openLeft.length > 1 || openRight.length > 1;
-    found.push({
-      kind: 'number',
-      left: side(l, l.facet.value),
-      right: side(r, r.facet.value),
-      confidence: confidenceFor(group, ambiguous ? 0.55 : 0.8),
-      message: `The ${langs.left.name} article gives ${format(l.facet)} ("${l.facet.text}"); the ${langs.right.name} article ${format(r.facet)} ("${r.facet.text}").`,
-    });
-  }
-  return found;
-};
+/** A bare '1997' one side reads as a number is the year the other side reads as a time ('the 1997 match'). */
+function isYearOf(r: Reading, years: Set<number>): boolean {
+  return Number.isInteger(r.item.facet.value) && years.has(r.item.facet.value);
+}
 
-function format(n: NumberFacet): string {
-  const value = n.value.toLocaleString('en');
-  return n.kind === 'percent' ? `${value}%` : value;
+function format(r: Reading): string {
+  const value = r.item.facet.value.toLocaleString('en');
+  if (r.item.facet.kind === 'percent') return `${value}%`;
+  return r.measure ? `${value} ${r.measure.unit}` : value;
 }

@@ -1,6 +1,18 @@
 // What a language pack tells the numbers stage (src/facets/numbers.ts).
 
+/** A unit of measurement: what it measures and its size in that dimension's base unit (metre, kilogram, …). */
+export interface Measure {
+  dimension: 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature';
+  /** Base units per unit: 'km' → 1000 (metres). Temperatures have no factor: scales differ by an offset. */
+  factor?: number;
+}
+
 export interface NumberRules {
+  /**
+   * Units of measurement as written after a number (lowercase, no trailing dot): 'km', 'miles', 'pund'. Lets
+   * the discrepancy stage see that '295 kg' and '650 pounds' agree, and never compare a length with a count.
+   */
+  measures: Record<string, Measure>;
   /** Digit group separator: '.' in Danish (3.850), ',' in English (3,850). */
   thousandsSeparator: string;
   /** Decimal mark: ',' in Danish (2,5), '.' in English (2.5). */
