@@ -20,10 +20,12 @@ export interface AlignOptions {
   relatedFloor?: number;
 }
 
+// Chosen on comparable pairs built from half of the development articles (checked on the other half) and on
+// faithful pairs: a higher threshold gains precision on comparable pairs but loses recall on translations.
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
-  threshold: 1.1,
+  threshold: 1.2,
   k: 4,
-  anchorWeight: 0.6,
+  anchorWeight: 0.5,
   conflictPenalty: 0.15,
   mergeRatio: 0.9,
   relatedFloor: 0.5,

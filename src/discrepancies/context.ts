@@ -1,4 +1,5 @@
 // What every comparer sees: one aligned group of claims and the two languages.
+import { ALIGN_DEFAULTS } from '../align';
 import type { LanguagePack } from '../lang/types';
 import type { Claim, Discrepancy, DiscrepancySide, Span } from '../types';
 
@@ -42,7 +43,7 @@ export function side(item: Located<Span>, value?: unknown): DiscrepancySide {
  * which is the main source of false findings. `base` is the confidence for a clearly aligned pair.
  */
 export function confidenceFor(group: AlignedGroup, base: number): number {
-  const sure = Math.max(0, Math.min(1, (group.score - 1.1) / 0.6));
+  const sure = Math.max(0, Math.min(1, (group.score - ALIGN_DEFAULTS.threshold) / 0.6));
   const oneToOne = group.left.length === 1 && group.right.length === 1 ? 1 : 0.85;
   const related = group.related ? 0.7 : 1;
   return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * related * 100) / 100;
