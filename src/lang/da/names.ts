@@ -1,5 +1,6 @@
 // Danish names and roles: exonyms (Wien, Moskva), organisations (FN, Det Hvide Hus), titles (udenrigsminister).
 import type { NameEntry, NameRules, RoleEntry } from '../../facets/name-rules';
+import { NEWS_AGENCY_NAMES } from '../shared';
 import common from '../../../data/common-words-da.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';
 
@@ -71,16 +72,7 @@ const known: NameEntry[] = [
   { key: 'olympic games', names: ['OL', 'De Olympiske Lege', 'Olympiske Lege'], type: 'name' },
   { key: 'world war i', names: ['Første Verdenskrig', '1. verdenskrig', '1. Verdenskrig'], type: 'name' },
   { key: 'world war ii', names: ['Anden Verdenskrig', '2. verdenskrig', '2. Verdenskrig'], type: 'name' },
-  org('reuters', 'Reuters'),
-  org('associated press', 'AP', 'Associated Press'),
-  org('afp', 'AFP', 'Agence France-Presse'),
-  org('interfax', 'Interfax'),
-  org('ritzau', 'Ritzau'),
-  org('tass', 'TASS', 'Tass'),
-  org('ria novosti', 'RIA Novosti'),
-  org('xinhua', 'Xinhua'),
-  org('yonhap', 'Yonhap'),
-  org('kcna', 'KCNA'),
+  ...NEWS_AGENCY_NAMES,
 ];
 
 const roles: RoleEntry[] = [

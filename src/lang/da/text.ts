@@ -2,6 +2,7 @@
 // Reporting verbs: the news forms of the verbs that govern quotations in a treebank of Danish news
 // (frequency list in ../shared/data/reporting-verbs-da.tsv), extended by hand.
 import type { TextRules } from '../../text/rules';
+import { INTERNATIONAL_OUTLETS } from '../shared';
 
 const weekdays = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 const months = [
@@ -118,16 +119,9 @@ export const text: TextRules = {
   ],
 
   agencies: [
-    'Ritzau', 'DR', 'Danmarks Radio', 'TV 2', 'TV2', 'TV 2 News', 'Politiken', 'Berlingske', 'Jyllands-Posten',
-    'Ekstra Bladet', 'B.T.', 'BT', 'Børsen', 'Kristeligt Dagblad', 'Altinget', 'Weekendavisen', 'Zetland',
-    'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Interfax', 'TASS', 'Tass',
-    'ITAR-TASS', 'RIA Novosti', 'RIA', 'Sputnik', 'RT', 'Xinhua', 'Yonhap', 'Kyodo', 'KCNA', 'ANSA', 'EFE',
-    'DPA', 'dpa', 'NTB', 'TT', 'Bloomberg', 'BBC', 'CNN', 'Fox News', 'NBC', 'CBS', 'ABC', 'NPR', 'NHK',
-    'Al Jazeera', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',
-    'The Guardian', 'Guardian', 'Der Spiegel', 'Spiegel', 'Le Monde', 'Bild', 'Politico', 'Axios',
-    'Anadolu', 'IRNA', 'Ukrinform', 'Kommersant', 'Izvestija', 'Izvestia', 'NRK', 'SVT', 'YLE', 'ZDF',
-    'ARD', 'France 24', 'Euronews', 'Deutsche Welle', 'DW', 'Voice of America', 'VOA', 'Sky News',
-    'South China Morning Post', 'Nikkei', 'Asahi',
+    ...INTERNATIONAL_OUTLETS,
+    'Danmarks Radio', 'TV2', 'TV 2 News', 'Politiken', 'Berlingske', 'Jyllands-Posten', 'Ekstra Bladet', 'B.T.',
+    'BT', 'Børsen', 'Kristeligt Dagblad', 'Altinget', 'Weekendavisen', 'Zetland', 'Izvestija',
   ],
   outletWords: [
     'nyhedsbureau', 'avis', 'dagblad', 'medie', 'statsmedie', 'nyhedsmedie', 'tv-station', 'tv-kanal',

@@ -1,5 +1,6 @@
 // English names and roles: aliases (U.S., the UN), organisations, titles (secretary of state), demonyms.
 import type { NameEntry, NameRules, RoleEntry } from '../../facets/name-rules';
+import { NEWS_AGENCY_NAMES } from '../shared';
 import common from '../../../data/common-words-en.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';
 
@@ -61,16 +62,7 @@ const known: NameEntry[] = [
   { key: 'olympic games', names: ['Olympics', 'Olympic Games'], type: 'name' },
   { key: 'world war i', names: ['World War One', 'World War I', 'First World War', 'WW1', 'WWI'], type: 'name' },
   { key: 'world war ii', names: ['World War Two', 'World War II', 'Second World War', 'WW2', 'WWII'], type: 'name' },
-  org('reuters', 'Reuters'),
-  org('associated press', 'AP', 'Associated Press'),
-  org('afp', 'AFP', 'Agence France-Presse'),
-  org('interfax', 'Interfax'),
-  org('ritzau', 'Ritzau'),
-  org('tass', 'TASS', 'Tass'),
-  org('ria novosti', 'RIA Novosti'),
-  org('xinhua', 'Xinhua'),
-  org('yonhap', 'Yonhap'),
-  org('kcna', 'KCNA'),
+  ...NEWS_AGENCY_NAMES,
 ];
 
 const roles: RoleEntry[] = [

@@ -1,21 +1,10 @@
 // English numbers: 3,850 and 2.5; number words, '1.2 billion', '5bn', '3rd'.
 import type { NumberRules } from '../../facets/number-rules';
+import { SI_UNITS } from '../shared';
 
 export const numbers: NumberRules = {
   measures: {
-  mm: { dimension: 'length', factor: 0.001 },
-  cm: { dimension: 'length', factor: 0.01 },
-  m: { dimension: 'length', factor: 1 },
-  km: { dimension: 'length', factor: 1000 },
-  'km/h': { dimension: 'speed', factor: 1 / 3.6 },
-  'm/s': { dimension: 'speed', factor: 1 },
-  g: { dimension: 'mass', factor: 0.001 },
-  kg: { dimension: 'mass', factor: 1 },
-  'km²': { dimension: 'area', factor: 1e6 },
-  'm²': { dimension: 'area', factor: 1 },
-  l: { dimension: 'volume', factor: 0.001 },
-  '°c': { dimension: 'temperature' },
-  '°f': { dimension: 'temperature' },
+    ...SI_UNITS,
   millimetre: { dimension: 'length', factor: 0.001 },
   millimetres: { dimension: 'length', factor: 0.001 },
   millimeters: { dimension: 'length', factor: 0.001 },

@@ -1,5 +1,6 @@
 // English: sentences, reporting verbs, attribution cues and page furniture.
 import type { TextRules } from '../../text/rules';
+import { INTERNATIONAL_OUTLETS } from '../shared';
 
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 // 'May' is left out: it is also a name and a modal verb.
@@ -105,15 +106,9 @@ export const text: TextRules = {
   ],
 
   agencies: [
-    'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Interfax', 'TASS', 'Tass',
-    'ITAR-TASS', 'RIA Novosti', 'RIA', 'Sputnik', 'RT', 'Xinhua', 'Yonhap', 'Kyodo', 'KCNA', 'ANSA', 'EFE',
-    'DPA', 'dpa', 'NTB', 'TT', 'Ritzau', 'Bloomberg', 'BBC', 'CNN', 'Fox News', 'NBC', 'CBS', 'ABC', 'NPR',
-    'NHK', 'CNBC', 'Al Jazeera', 'New York Times', 'Washington Post', 'Wall Street Journal',
-    'Financial Times', 'The Guardian', 'Guardian', 'The Times', 'The Telegraph', 'Daily Telegraph',
-    'The Independent', 'Daily Mail', 'Der Spiegel', 'Spiegel', 'Le Monde', 'Bild', 'Politico', 'Axios',
-    'Anadolu', 'IRNA', 'Ukrinform', 'Kommersant', 'Izvestia', 'NRK', 'SVT', 'YLE', 'ZDF', 'ARD', 'DR',
-    'TV 2', 'France 24', 'Euronews', 'Deutsche Welle', 'DW', 'Voice of America', 'VOA', 'Sky News',
-    'Radio Free Europe', 'RFE/RL', 'Nikkei', 'Asahi', 'South China Morning Post',
+    ...INTERNATIONAL_OUTLETS,
+    'CNBC', 'The Times', 'The Telegraph', 'Daily Telegraph', 'The Independent', 'Daily Mail', 'Radio Free Europe',
+    'RFE/RL',
   ],
   outletWords: [
     'news agenc', 'press agenc', 'state media', 'media', 'newspaper', 'broadcaster', 'state television',

@@ -1,0 +1,49 @@
+// Names and symbols that read the same in every language: international news outlets, SI unit symbols.
+// Language packs spread these into their own lists beside the words of their language.
+import type { NameEntry } from '../facets/name-rules';
+import type { Measure } from '../facets/number-rules';
+
+/** News agencies and outlets quoted across languages, as they are written (matched case-sensitively). */
+export const INTERNATIONAL_OUTLETS: string[] = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Interfax', 'TASS', 'Tass',
+  'ITAR-TASS', 'RIA Novosti', 'RIA', 'Sputnik', 'RT', 'Xinhua', 'Yonhap', 'Kyodo', 'KCNA', 'ANSA', 'EFE',
+  'DPA', 'dpa', 'NTB', 'TT', 'Ritzau', 'Bloomberg', 'BBC', 'CNN', 'Fox News', 'NBC', 'CBS', 'ABC', 'NPR',
+  'NHK', 'Al Jazeera', 'New York Times', 'Washington Post', 'Wall Street Journal', 'Financial Times',
+  'The Guardian', 'Guardian', 'Der Spiegel', 'Spiegel', 'Le Monde', 'Bild', 'Politico', 'Axios', 'Anadolu',
+  'IRNA', 'Ukrinform', 'Kommersant', 'Izvestia', 'NRK', 'SVT', 'YLE', 'ZDF', 'ARD', 'DR', 'TV 2',
+  'France 24', 'Euronews', 'Deutsche Welle', 'DW', 'Voice of America', 'VOA', 'Sky News', 'Nikkei', 'Asahi',
+  'South China Morning Post',
+];
+
+const agency = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });
+
+/** News agencies as entities, with one key for every spelling. */
+export const NEWS_AGENCY_NAMES: NameEntry[] = [
+  agency('reuters', 'Reuters'),
+  agency('associated press', 'AP', 'Associated Press'),
+  agency('afp', 'AFP', 'Agence France-Presse'),
+  agency('interfax', 'Interfax'),
+  agency('ritzau', 'Ritzau'),
+  agency('tass', 'TASS', 'Tass'),
+  agency('ria novosti', 'RIA Novosti'),
+  agency('xinhua', 'Xinhua'),
+  agency('yonhap', 'Yonhap'),
+  agency('kcna', 'KCNA'),
+];
+
+/** SI and metric unit symbols, written alike in every language that uses the Latin script. */
+export const SI_UNITS: Record<string, Measure> = {
+  mm: { dimension: 'length', factor: 0.001 },
+  cm: { dimension: 'length', factor: 0.01 },
+  m: { dimension: 'length', factor: 1 },
+  km: { dimension: 'length', factor: 1000 },
+  'km/h': { dimension: 'speed', factor: 1 / 3.6 },
+  'm/s': { dimension: 'speed', factor: 1 },
+  g: { dimension: 'mass', factor: 0.001 },
+  kg: { dimension: 'mass', factor: 1 },
+  'km²': { dimension: 'area', factor: 1e6 },
+  'm²': { dimension: 'area', factor: 1 },
+  l: { dimension: 'volume', factor: 0.001 },
+  '°c': { dimension: 'temperature' },
+  '°f': { dimension: 'temperature' },
+};
