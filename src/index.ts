@@ -6,6 +6,7 @@ export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepan
 export { loadEmbedder, type Embedder } from './embed';
 export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages } from './lang';
 export type { LanguagePack } from './lang/types';
+export { sameEntity } from './facets/entities';
 export { ClaimdiffInputError } from './errors';
 export type { CompareOptions, EmbedOptions } from './options';
 export type * from './types';

@@ -55,6 +55,11 @@ export interface EntityFacet extends Span {
 export interface RoleFacet extends Span {
   /** Language-independent key such as 'foreign-minister'. */
   key: string;
+  /**
+   * Entity key of the person the role describes, when the claim names them beside it ('Ruslands
+   * udenrigsminister, Sergej Lavrov', 'Lavrov, the foreign minister'): 'sergei lavrov'.
+   */
+  person?: string;
 }
 
 export interface Facets {

@@ -47,6 +47,21 @@ const danish: Array<[string, string[]]> = [
   // Danish transliteration meets the English spelling.
   ['Præsident Viktor Janukovitj flygtede.', ['Viktor Janukovitj=viktor janukovich:person']],
   ['"Vi er klar," siger Lavrov ifølge Interfax.', ['Lavrov=lavrov', 'Interfax=interfax']],
+  // Demonyms, in lowercase and inflected, name their country.
+  ['De russiske og amerikanske diplomater mødtes.', ['russiske=russia:place', 'amerikanske=united states:place']],
+  ['Amerikanernes holdning kritiseres af Tyskland.', ['Amerikanernes=united states', 'Tyskland=germany']],
+  // A bare genitive before another name ends the first: 'Liverpools Daniel Sturridge'; a given name does not.
+  ['Liverpools Daniel Sturridge scorede.', ['Liverpool=liverpool', 'Daniel Sturridge=daniel sturridge']],
+  ['Mads Mikkelsen og Jens Stoltenberg talte.', ['Mads Mikkelsen=mads mikkelsen', 'Jens Stoltenberg=jens stoltenberg']],
+  // Names Danish writes in lowercase, and a known name opening a closed compound.
+  ['Sagen går til højesteret, og finansministeriet svarer.', ['højesteret=supreme court:organisation', 'finansministeriet=finance ministry']],
+  ['Den højesteretsnominerede talte om Ukrainekrigen.', ['højesteret=supreme court', 'Ukraine=ukraine']],
+  ['Rosenberg-parret blev henrettet.', ['Rosenberg=rosenberg']],
+  // Currency codes and common abbreviations are no names; inflected common words at a sentence start neither.
+  ['Investeringen er på 50 mio. USD, og TV-kanalerne dækker den.', []],
+  ['Forhåbningerne var store i Bolivia.', ['Bolivia=bolivia']],
+  ['Albummet udkom i London.', ['London=london']],
+  ['Lækkede dokumenter viser, at Republikanerne vidste det.', []],
 ];
 
 const english: Array<[string, string[]]> = [
@@ -54,17 +69,30 @@ const english: Array<[string, string[]]> = [
   ["North Korea's foreign minister met Lavrov's deputy.", ['North Korea=north korea:place', 'Lavrov=lavrov']],
   ['Talks with the U.S. and the U.N. resumed.', ['U.S.=united states:place', 'U.N.=united nations:organisation']],
   ["The U.S.'s position is clear.", ['U.S.=united states']],
-  ['According to Russian foreign minister Sergei Lavrov, talks are possible.', ['Sergei Lavrov=sergei lavrov:person']],
+  // A demonym names its country, so 'Russian' and 'russisk' compare with 'Russia' and 'Rusland'.
+  ['According to Russian foreign minister Sergei Lavrov, talks are possible.', ['Russian=russia:place', 'Sergei Lavrov=sergei lavrov:person']],
   ['The offer was made during a meeting in Vienna.', ['Vienna=vienna']],
   ['Indeed Pyongyang wants talks.', ['Pyongyang=pyongyang']],
-  // Demonyms, weekdays and 'I' are capitalised but not names.
-  ['I think the North Korean leadership met Russian officials on Monday.', []],
+  // Weekdays and 'I' are capitalised but not names; demonyms name their country; party words are no names.
+  ['I think the North Korean leadership met Russian officials on Monday.', ['North Korean=north korea', 'Russian=russia']],
+  ['Democratic senators and Republicans disagreed.', []],
+  ['The deal is worth USD 5 million, or 4 million GBP.', []],
+  ['Americans and Russians met.', ['Americans=united states:place', 'Russians=russia:place']],
+  // A demonym after a given name is a surname.
+  ['John English met Scottish officials in Leeds.', ['John English=john english', 'Scottish=scotland', 'Leeds=leeds']],
+  // A closing quotation mark does not start a sentence: 'City' after it is a name.
+  ['"He is struggling," City manager Pep Guardiola said.', ['City=citi', 'Pep Guardiola=pep guardiola']],
+  // Common words at a sentence start, inflected: 'Doubling', 'Researchers', a hyphenated common word.
+  ['Doubling the budget was a mistake, Lee said.', ['Lee=lee']],
+  ['Researchers in Boston agreed.', ['Boston=boston']],
+  ['Year-on-year growth in China slowed.', ['China=china']],
   ['NATO and the OSCE met in Geneva, Switzerland.', ['NATO=nato:organisation', 'OSCE=osce', 'Geneva=geneva', 'Switzerland=switzerland']],
   ['But US State Department Spokesperson Heather Nauert disagreed.', ['US=united states', 'State Department=state department', 'Heather Nauert=heather nauert:person']],
   ['Foreign Minister Ri defended the programme.', ['Ri=ri:person']],
   ['A flag flies outside the Permanent Mission of North Korea.', ['Permanent Mission of North Korea=permanent mission of north korea:organisation']],
   ['Former president John F. Kennedy visited Berlin.', ['John F. Kennedy=john f kennedi:person', 'Berlin=berlin']],
-  ['He spoke to the Ministry of Foreign Affairs.', ['Ministry of Foreign Affairs=ministry of foreign affairs:organisation']],
+  ['He spoke to the Ministry of Foreign Affairs.', ['Ministry of Foreign Affairs=foreign ministry:organisation']],
+  ['The Treasury and the Supreme Court disagreed.', ['Treasury=finance ministry', 'Supreme Court=supreme court']],
   ['Related Articles', []],
   ['The Bells of St. Martin Fall Silent as Churches in Harlem Struggle', ['St. Martin=st martin', 'Harlem=harlem']],
   ["Mr. Adams said Thursday's meeting went well.", ['Adams=adams:person']],

@@ -57,6 +57,30 @@ const danish: Array<[string, Expected[]]> = [
   ['Han flyttede til byen i 1990\'erne.', []],
   ['De to mænd mødtes.', [c('to', 2, 'mænd')]],
   ['En 30-årig mand blev anholdt.', [c('30', 30, 'årig')]],
+  // ranks: 'anden'/'andet' only where they mean second, compounds with 'plads', 'nummer', '60-året'
+  ['ABC var på andenpladsen med 3,26 millioner seere.',
+    [{ text: 'andenpladsen', value: 2, kind: 'ordinal' }, c('3,26 millioner', 3.26e6, 'seere')]],
+  ['Han løb ind på en fjerdeplads.', [{ text: 'fjerdeplads', value: 4, kind: 'ordinal' }]],
+  ['Han scorede sit andet mål i anden halvleg.',
+    [{ text: 'andet', value: 2, kind: 'ordinal' }, { text: 'anden', value: 2, kind: 'ordinal' }]],
+  ['På den anden side sagde en anden mand blandt andet nej.', []],
+  ['Han var nummer syv efter første omgang.',
+    [{ text: 'syv', value: 7, kind: 'ordinal' }, { text: 'første', value: 1, kind: 'ordinal' }]],
+  ['Han blev nr. 3 i løbet.', [{ text: '3', value: 3, kind: 'ordinal' }]],
+  ['60-året for udgivelsen blev fejret.', [{ text: '60-året', value: 60, kind: 'ordinal' }]],
+  ['Butikkerne på 125th Street lukkede.', [{ text: '125th', value: 125, kind: 'ordinal' }]],
+  // vague amounts and parts are no numbers; capitalised number words inside a sentence belong to names
+  ['Flere hundrede personer og mange tusinde soldater kom.', []],
+  ['Rangers spillede bedst i første halvdel af kampen.', [{ text: 'første', value: 1, kind: 'ordinal' }]],
+  ['Han sang en tone til Chariots of Fire-sangen.', []],
+  // currency signs after the figure, the English format a translator kept, a genitive
+  ['Omsætningen er mere end 9 £ milliarder.', [c('9 £ milliarder', 9e9, '£')]],
+  ['Jakken kostede 15.000 $.', [c('15.000', 15000, '$')]],
+  ['Han talte i Radio 4\'s morgenprogram.', [c('4', 4)]],
+  ['Regningen lød på 1.234.567 kroner.', [c('1.234.567', 1234567, 'kroner')]],
+  ['Enogfyrre procent sagde nej.', [{ text: 'Enogfyrre procent', value: 41, kind: 'percent' }]],
+  ['Fire femtedele af pengene forsvandt.', [{ text: 'Fire femtedele', value: 0.8, kind: 'fraction' }]],
+  ['Renten steg til 0,5 %.', [{ text: '0,5 %', value: 0.5, kind: 'percent' }]],
 ];
 
 const english: Array<[string, Expected[]]> = [
@@ -89,13 +113,38 @@ const english: Array<[string, Expected[]]> = [
   ['Prices were higher in the 1990s.', []],
   ['The two men met.', [c('two', 2, 'men')]],
   ['A 30-year-old man was arrested.', [c('30', 30, 'year-old')]],
+  // ranks: 'second' alone is a place, 'a second' a moment; a possessive is a determiner
+  ['ABC was second with 3.26 million viewers.',
+    [{ text: 'second', value: 2, kind: 'ordinal' }, c('3.26 million', 3.26e6, 'viewers')]],
+  ["It was Gerrard's second defeat in 18 games.", [{ text: 'second', value: 2, kind: 'ordinal' }, c('18', 18, 'games')]],
+  ['He was in seventh by the end of the first lap.',
+    [{ text: 'seventh', value: 7, kind: 'ordinal' }, { text: 'first', value: 1, kind: 'ordinal' }]],
+  ['China aims to be No.1 in AI.', [{ text: '1', value: 1, kind: 'ordinal' }]],
+  // 'first' as an adverb, vague amounts, a half that is a part, names
+  ['First, the storm hits Mexico.', []],
+  ['They must give up their weapons first.', []],
+  ['Hundreds of people and several thousand soldiers came.', []],
+  ['That pattern continued into the second half.', [{ text: 'second', value: 2, kind: 'ordinal' }]],
+  ['He fought in World War One as a young man.', []],
+  // number words joined to their noun by a hyphen
+  ['The straw hat has a two-foot wide brim.', [c('two', 2, 'foot')]],
+  ['the Lakers\' six-game preseason schedule', [c('six', 6, 'game')]],
+  // an ordinal adjective stays unread, as its Danish closed compound ('førstegangskøbere') is
+  ['first-time buyers in the fifth-floor flats', []],
+  ['twenty-one-year-old Anna', [c('twenty-one', 21, 'year-old')]],
+  ['He paid $2,000 and £9.5bn.', [c('$2,000', 2000, '$'), c('£9.5bn', 9.5e9, '£')]],
+  ['Forty-one percent said no.', [{ text: 'Forty-one percent', value: 41, kind: 'percent' }]],
+  ['Three quarters of the staff left.', [{ text: 'Three quarters', value: 0.75, kind: 'fraction' }]],
+  ['Turnout was 0.5 per cent.', [{ text: '0.5 per cent', value: 0.5, kind: 'percent' }]],
 ];
 
 describe('findNumbers (Danish)', () => {
+  it('has enough cases', () => expect(danish.length).toBeGreaterThanOrEqual(40));
   it.each(danish)('%s', (input, expected) => check(da, input, expected));
 });
 
 describe('findNumbers (English)', () => {
+  it('has enough cases', () => expect(english.length).toBeGreaterThanOrEqual(40));
   it.each(english)('%s', (input, expected) => check(en, input, expected));
 });
 

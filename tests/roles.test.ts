@@ -66,11 +66,57 @@ describe('role keys across languages', () => {
     ['talsmanden', 'spokeswoman'],
     ['kansleren', 'chancellor'],
     ['ambassadøren', 'ambassador'],
+    ['talspersonen', 'spokesperson'],
+    ['stabschefen', 'chief of staff'],
+    ['politichefen', 'police chief'],
+    ['vicepræsidenten', 'vice president'],
   ])('%s / %s', (d, e) => {
     const key = (text: string, rules: NameRules) => findRoles({ text, start: 0, end: text.length }, rules).map((r) => r.key);
     expect(key(d, da)).toHaveLength(1);
     expect(key(d, da)).toEqual(key(e, en));
   });
+});
+
+/** 'role=key@person' per role: the person the role describes, by entity key. */
+function attached(claim: string, rules: NameRules): string[] {
+  const article = `Overskrift\n\n${claim} Mere tekst.`;
+  const start = article.indexOf(claim);
+  return findRoles({ text: claim, start, end: start + claim.length }, rules).map(
+    (r) => `${r.text}=${r.key}${r.person ? `@${r.person}` : ''}`,
+  );
+}
+
+const danishPeople: Array<[string, string[]]> = [
+  ['Det siger Ruslands udenrigsminister, Sergej Lavrov.', ['udenrigsminister=foreign-minister@sergei lavrov']],
+  ['Sergej Lavrov, Ruslands udenrigsminister, siger det.', ['udenrigsminister=foreign-minister@sergei lavrov']],
+  ['Sergej Lavrov, den russiske udenrigsminister, siger det.', ['udenrigsminister=foreign-minister@sergei lavrov']],
+  ['Den amerikanske forsvarsminister, Jim Mattis, svarede.', ['forsvarsminister=defence-minister@jim mattis']],
+  ['Forbundskansler Angela Merkel talte.', ['Forbundskansler=chancellor@angela merkel']],
+  ['Præsident Viktor Janukovitj flygtede.', ['Præsident=president@viktor janukovich']],
+  // A role with nobody named beside it, or a name in another clause, has no person.
+  ['Udenrigsministeren afviste kritikken.', ['Udenrigsministeren=foreign-minister']],
+  ['Trump, der mødte præsidenten, tav.', ['præsidenten=president']],
+  ['Lavrov mødte statsministeren i Wien.', ['statsministeren=prime-minister']],
+];
+
+const englishPeople: Array<[string, string[]]> = [
+  ['Russian foreign minister Sergei Lavrov said so.', ['foreign minister=foreign-minister@sergei lavrov']],
+  ['Lavrov, the foreign minister, said so.', ['foreign minister=foreign-minister@lavrov']],
+  ['Tillerson, the former US secretary of state, left.', ['secretary of state=foreign-minister@tillerson']],
+  ['He met Secretary of State Rex Tillerson.', ['Secretary of State=foreign-minister@rex tillerson']],
+  ['Defense Secretary Jim Mattis arrived.', ['Defense Secretary=defence-minister@jim mattis']],
+  ['The spokeswoman, Heather Nauert, declined.', ['spokeswoman=spokesperson@heather nauert']],
+  ['Lavrov met the foreign minister of Austria.', ['foreign minister=foreign-minister']],
+  ['Tillerson, who met the foreign minister, left.', ['foreign minister=foreign-minister']],
+  ['The president spoke to reporters.', ['president=president']],
+];
+
+describe('roles attached to the person they describe (Danish)', () => {
+  it.each(danishPeople)('%s', (input, expected) => expect(attached(input, da)).toEqual(expected));
+});
+
+describe('roles attached to the person they describe (English)', () => {
+  it.each(englishPeople)('%s', (input, expected) => expect(attached(input, en)).toEqual(expected));
 });
 
 describe('findRoles, bad input', () => {

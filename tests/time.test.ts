@@ -100,7 +100,7 @@ const danish: Case[] = [
   { text: 'Manden er 35 år gammel.', expected: [] },
   { text: 'Det sker to gange om året.', expected: [] },
   { text: 'Mere end tre måneder efter topmødet', expected: [
-    { text: 'Mere end tre måneder efter', kind: 'duration', days: 90 }] },
+    { text: 'Mere end tre måneder efter', kind: 'duration', days: 91.25 }] },
   { text: 'Kavanaugh var 17 år, da det skete.', expected: [] },
   // compounds are not weekdays, but the genitive is
   { text: 'Tirsdagsmødet blev aflyst, og Langfredag er fridag.', expected: [] },
@@ -111,6 +111,21 @@ const danish: Case[] = [
     expected: [{ text: 'kl. 15 onsdag', kind: 'weekday', weekday: 3, date: '2017-12-06', time: '15:00' }] },
   { text: 'ved dette års Commonwealth Games', published: THU, expected: [{ text: 'dette års', kind: 'year', year: 2017 }] },
   { text: 'i andet kvartal af 2018', expected: [{ text: 'af 2018', kind: 'year', year: 2018 }] },
+  // a colon time needs no "kl."; a score does not become one
+  { text: 'Sullivan udlignede ved 13:10.', expected: [{ text: '13:10', kind: 'time', time: '13:10' }] },
+  { text: 'Stillingen var 2:1 ved pausen.', expected: [] },
+  { text: 'Det bedste tidspunkt er lørdage kl. 17.30.', published: THU,
+    expected: [{ text: 'lørdage kl. 17.30', kind: 'weekday', weekday: 6, date: '2017-12-02', time: '17:30' }] },
+  // half a year is six months; counts the table lacks come from the numbers pack
+  { text: 'Hun sendte brevet mindre end et halvt år før.',
+    expected: [{ text: 'mindre end et halvt år før', kind: 'duration', days: 182.5 }] },
+  { text: 'en straf på en enkelt dag i fængsel', expected: [{ text: 'på en enkelt dag', kind: 'duration', days: 1 }] },
+  { text: 'Han sad fængslet i enogtyve dage.', expected: [{ text: 'i enogtyve dage', kind: 'duration', days: 21 }] },
+  // an age after "er"/"var", but a year spent somewhere
+  { text: 'Oscar-vinderen, som er 20 år ældre end ham', expected: [] },
+  { text: 'Track Palin var et år i Irak.', expected: [{ text: 'et år', kind: 'duration', days: 365 }] },
+  { text: 'Efter 1. januar 2019 stiger prisen.',
+    expected: [{ text: '1. januar 2019', kind: 'date', day: 1, month: 1, year: 2019, date: '2019-01-01' }] },
 ];
 
 const english: Case[] = [
@@ -172,9 +187,9 @@ const english: Case[] = [
   { text: 'If it takes two years, three years or five months', expected: [
     { text: 'two years', kind: 'duration', days: 730 },
     { text: 'three years', kind: 'duration', days: 1095 },
-    { text: 'five months', kind: 'duration', days: 150 }] },
+    { text: 'five months', kind: 'duration', days: 152.083 }] },
   { text: 'More than three months after the June summit', expected: [
-    { text: 'More than three months after', kind: 'duration', days: 90 }] },
+    { text: 'More than three months after', kind: 'duration', days: 91.25 }] },
   // chrono's own merges and offsets must not swallow a date or an "ago"
   { text: 'a ruling on 1 October after five years of deliberations', published: THU, expected: [
     { text: 'on 1 October', kind: 'date', day: 1, month: 10, date: '2017-10-01' },
@@ -189,17 +204,29 @@ const english: Case[] = [
   { text: 'They met on Tuesday at noon.', published: THU,
     expected: [{ text: 'on Tuesday at noon', kind: 'weekday', weekday: 2, date: '2017-12-05', time: '12:00' }] },
   { text: 'his appearance on Saturday Night Live', expected: [] },
+  // titles: a capitalised relative word or unit inside a sentence
+  { text: "he told BBC Radio 4's Today programme.", published: THU, expected: [] },
+  { text: 'Today, the talks resume.', published: THU, expected: [{ text: 'Today', kind: 'relative', date: '2017-12-07' }] },
+  { text: 'correspondent on 60 Minutes asked him', expected: [] },
+  // a short month name with its dot after a cue
+  { text: 'Saipov mowed down cyclists on Oct.', expected: [{ text: 'Oct.', kind: 'month', month: 10 }] },
+  { text: 'Jan Smith came.', expected: [] },
+  // ages and lengths, and counts the table lacks
+  { text: 'the Oscar winner, who is 20 years his senior', expected: [] },
+  { text: 'He stayed twenty-one days.', expected: [{ text: 'twenty-one days', kind: 'duration', days: 21 }] },
+  { text: 'with less than six months to go', expected: [{ text: 'less than six months', kind: 'duration', days: 182.5 }] },
+  { text: 'punishable by a day in jail', expected: [{ text: 'a day', kind: 'duration', days: 1 }] },
 ];
 
 describe('findTimes (Danish)', () => {
-  it('has enough cases', () => expect(danish.length).toBeGreaterThanOrEqual(25));
+  it('has enough cases', () => expect(danish.length).toBeGreaterThanOrEqual(40));
   it.each(danish)('$text ($published)', ({ text, published, expected }) => {
     expect(checked(text, da, published)).toEqual(expected);
   });
 });
 
 describe('findTimes (English)', () => {
-  it('has enough cases', () => expect(english.length).toBeGreaterThanOrEqual(25));
+  it('has enough cases', () => expect(english.length).toBeGreaterThanOrEqual(40));
   it.each(english)('$text ($published)', ({ text, published, expected }) => {
     expect(checked(text, en, published)).toEqual(expected);
   });
@@ -228,6 +255,10 @@ describe('Danish and English normalise alike', () => {
     ['tre måneder efter', 'three months after'],
     ['dette års', "this year's"],
     ['i går kl. 10.30', 'yesterday at 10:30'],
+    ['et halvt år', 'six months'],
+    ['i enogtyve dage', 'for twenty-one days'],
+    ['ved 13:10', 'at 13:10'],
+    ['sidste torsdag', 'this past Thursday'],
   ];
   const values = (f: TimeFacet) => {
     const { text: _t, start: _s, end: _e, ...rest } = f;

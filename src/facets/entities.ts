@@ -1,11 +1,11 @@
 // Names in a claim (people, places, organisations) with a key that is the same in every language.
 import type { EntityFacet, Span } from '../types';
 import type { NameRules } from './name-rules';
-import { lookUp, nameIndex, phraseOf, type KnownName, type NameIndex } from './name-gazetteer';
+import { isNotName, lookUp, lookUpLowercase, nameIndex, type KnownName, type NameIndex } from './name-gazetteer';
 import { isAllCaps, isCapitalised, startsSentence, tokenize, type Token } from './name-tokens';
 import { typeAndKey, type Found } from './name-types';
 import { isCommonWord, isHead } from './name-words';
-import { findRoles } from './roles';
+import { findRoleSpans } from './roles';
 
 export { sameEntity } from './name-similarity';
 
@@ -17,15 +17,23 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
   if (!text) return [];
   const index = nameIndex(rules);
   const tokens = tokenize(text);
-  const roles = findRoles({ text, start: 0, end: text.length }, rules);
+  const roles = findRoleSpans({ text, start: 0, end: text.length }, rules);
   const inRole = (t: Token) => roles.some((r) => t.start >= r.start && t.end <= r.end);
   const titleCase = looksTitleCased(tokens);
   const found: Found[] = [];
   let droppedUntil = -1; // index of the last common word dropped at a sentence start
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i];
-    if (!tok.word || !isCapitalised(tok.text)) {
+    if (!tok.word) {
       i++;
+      continue;
+    }
+    if (!isCapitalised(tok.text)) {
+      // A name the tables write in lowercase: Danish 'russiske', 'højesteret'.
+      const compound = rules.compounds ? compoundHead(tok, index, rules) : undefined;
+      const lower = inRole(tok) ? undefined : (matchLowercase(text, tokens, i, index) ?? (compound && { first: i, last: i, ...compound }));
+      if (lower) found.push(lower);
+      i = lower ? lower.last + 1 : i + 1;
       continue;
     }
     // A known name wins over a role or title inside it ('Premier League', 'General Assembly').
@@ -49,6 +57,12 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
       droppedUntil = i++;
       continue;
     }
+    const head = rules.compounds && last === i ? compoundHead(tok, index, rules) : undefined;
+    if (head) {
+      found.push({ first: i, last: i, ...head });
+      i++;
+      continue;
+    }
     const hyphenHead = splitHyphenated(tok, index, rules);
     if (hyphenHead !== undefined) {
       if (hyphenHead) found.push({ first: i, last: i, ...hyphenHead });
@@ -67,7 +81,8 @@ function matchKnown(text: string, tokens: Token[], i: number, index: NameIndex, 
   for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
     if (!joinedBySpaces(text, tokens, i, last)) continue;
     const run = tokens.slice(i, last + 1);
-    const known = lookUp(index, run);
+    // A lowercase table name capitalised only because it starts a sentence: 'Amerikanerne', 'Højesteret'.
+    const known = lookUp(index, run) ?? (startsSentence(tokens, i) ? lookUpLowercase(index, run) : undefined);
     if (known) return { first: i, last, cut: 0, known };
     const tail = run[run.length - 1];
     for (const cut of possessiveCuts(tail.text, rules)) {
@@ -79,12 +94,45 @@ function matchKnown(text: string, tokens: Token[], i: number, index: NameIndex, 
   return undefined;
 }
 
+/** The longest name written in lowercase in the tables that starts at token i. */
+function matchLowercase(text: string, tokens: Token[], i: number, index: NameIndex): Found | undefined {
+  for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
+    if (!joinedBySpaces(text, tokens, i, last) || !tokens[last].word) continue;
+    const known = lookUpLowercase(index, tokens.slice(i, last + 1));
+    if (known) return { first: i, last, cut: 0, known };
+  }
+  return undefined;
+}
+
+/** A one-word demonym ('English', 'Russian'): a name in the tables or a not-a-name word, capitalised. */
+function isDemonym(token: Token, index: NameIndex): boolean {
+  return isCapitalised(token.text) && (isNotName(index, [token]) || lookUp(index, [token])?.type === 'place');
+}
+
+/**
+ * A closed compound whose first part is a known name and whose rest is a common word: 'Yunnanprovinsen',
+ * 'Koreakrigen', lowercase 'højesteretsnominerede'. The name is the first part, linking s aside.
+ */
+function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { cut: number; known: KnownName } | undefined {
+  const word = tok.text;
+  if (!/^\p{L}+$/u.test(word) || word.length < 9) return undefined;
+  for (let k = word.length - 4; k >= 4; k--) {
+    const tail = word.slice(k);
+    if (!isCommonWord(tail, rules)) continue;
+    for (const head of /s$/.test(word.slice(0, k)) ? [word.slice(0, k - 1), word.slice(0, k)] : [word.slice(0, k)]) {
+      const part = [{ ...tok, text: head }];
+      const known = lookUp(index, part) ?? lookUpLowercase(index, part);
+      if (known && !isNotName(index, part)) return { cut: word.length - head.length, known };
+    }
+  }
+  return undefined;
+}
+
 /** How many tokens a not-a-name phrase ('North Korean', 'Russian') covers at token i; 0 when none. */
 function matchNotName(text: string, tokens: Token[], i: number, index: NameIndex): number {
   for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
     if (!joinedBySpaces(text, tokens, i, last)) continue;
-    const phrase = phraseOf(tokens.slice(i, last + 1)).replace(/'s?$/, '');
-    if (index.notNames.has(phrase) || index.notNames.has(phrase.replace(/s$/, ''))) return last - i + 1;
+    if (isNotName(index, tokens.slice(i, last + 1))) return last - i + 1;
   }
   return 0;
 }
@@ -114,10 +162,12 @@ function splitHyphenated(
   const tail = parts.slice(k).join('-');
   const cut = tok.text.length - head.length;
   const headTokens = tokenize(head);
-  if (index.notNames.has(head.toLowerCase())) return null;
+  if (isNotName(index, headTokens)) return null;
   const known = lookUp(index, headTokens);
   if (known) return { cut, known };
-  if (isAllCaps(head) || (tail.length >= 3 && isCommonWord(tail, rules))) return { cut };
+  // In a closed-compound language a name joins a word only by a hyphen: 'Rosenberg-parret', 'Trump-showets'.
+  const compound = rules.compounds && tail.length >= 5;
+  if (isAllCaps(head) || compound || (tail.length >= 3 && isCommonWord(tail, rules))) return { cut };
   return undefined;
 }
 
@@ -140,7 +190,8 @@ function extendName(
     const tok = tokens[j];
     const prevEnd = tokens[j - 1].end;
     if (/\p{L}['’]\p{Ll}*$/u.test(tokens[last].text)) break; // a possessive ends the name
-    if (rules.bareGenitiveS && knownGenitive(tokens[last], index)) break; // 'Liverpools Daniel Sturridge'
+    if (rules.bareGenitiveS && knownGenitive(tokens[last], index)) break; // 'Ruslands Vladimir Putin'
+    if (genitiveBeforeName(text, tokens, last, rules)) break; // 'Liverpools Daniel Sturridge'
     // An initial or a short abbreviation inside a name: 'John F. Kennedy', 'St. Martin'.
     const abbreviated = /^\p{Lu}\p{Ll}?$/u.test(tokens[j - 1].text) && isCapitalised(tokens[j + 1]?.text ?? '');
     if (tok.text === '.' && tok.start === prevEnd && abbreviated) {
@@ -152,9 +203,15 @@ function extendName(
     const next = tokens[j + 1];
     const nextUsable = usable(next, tok.end) && isCapitalised(next!.text);
     if (isCapitalised(tok.text)) {
-      if (matchNotName(text, tokens, j, index) > 0 || (titleCase && isCommonWord(tok.text, rules))) break;
+      if (titleCase && isCommonWord(tok.text, rules)) break;
+      // A demonym ends a name ('Yorkshire English'), except as the surname after a given name: 'Johnny English'.
+      const notName = matchNotName(text, tokens, j, index);
+      const surname = j === i + 1 && rules.givenNames?.has(tokens[i].text) === true && isDemonym(tokens[j], index);
+      // Inside an organisation's name a demonym may stand before its head: 'Federation of German Industries'.
+      const inOrganisation = organisation && linked && notName === 1 && isCapitalised(tokens[j + 1]?.text ?? '');
+      if (notName > 0 && !surname && !inOrganisation) break;
       if (rules.personTitles.includes(lower)) break; // 'Democratic Sen. Chris Coons'
-      if (matchKnown(text, tokens, j, index, rules) && !organisation) break;
+      if (!surname && matchKnown(text, tokens, j, index, rules) && !organisation) break;
       last = j;
       organisation ||= isHead(tok.text, rules);
       j++;
@@ -167,7 +224,7 @@ function extendName(
     } else if (
       organisation &&
       nextUsable &&
-      matchNotName(text, tokens, j + 1, index) === 0 &&
+      (matchNotName(text, tokens, j + 1, index) === 0 || isCapitalised(tokens[j + 2]?.text ?? '')) &&
       (rules.organisationConnectors.includes(lower) || (linked && rules.organisationAnds.includes(lower)))
     ) {
       linked = true;
@@ -200,7 +257,9 @@ function withPossessive(
     const trimmed = { ...tokens[last], text: tokens[last].text.slice(0, -1) };
     const known = lookUp(index, [...tokens.slice(first, last), trimmed]);
     if (known) return { first, last, cut: 1, known };
-    if (nounFollows(text, tokens, last, rules)) return { first, last, cut: 1 };
+    if (nounFollows(text, tokens, last, rules) || genitiveBeforeName(text, tokens, last, rules)) {
+      return { first, last, cut: 1 };
+    }
   }
   return { first, last, cut: 0 };
 }
@@ -214,6 +273,20 @@ function nounFollows(text: string, tokens: Token[], i: number, rules: NameRules)
   const lower = next.text.toLowerCase();
   if (!/^\p{Ll}/u.test(next.text)) return false;
   return rules.genitiveNouns.has(lower);
+}
+
+/**
+ * A Danish bare genitive that ends one name before another: 'Liverpools Daniel Sturridge', 'Trumps Mike Pence'.
+ * A given name ending in s ('Mads Mikkelsen', 'Charles Darwin') is no genitive.
+ */
+function genitiveBeforeName(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!rules.bareGenitiveS || !next?.word || !isCapitalised(next.text)) return false;
+  // After a consonant (or y) only: Spanish and Greek names end in a vowel and s ('Carlos', 'Marcos').
+  if (!/\p{L}[bcdfghjklmnpqrtvwxyz]s$/u.test(token.text) || isAllCaps(token.text)) return false;
+  if (rules.givenNames?.has(token.text) || rules.personTitles.includes(token.text.toLowerCase())) return false;
+  return /^[ \t\u00a0]+$/.test(text.slice(token.end, next.start));
 }
 
 function knownGenitive(token: Token, index: NameIndex): boolean {

@@ -13,9 +13,21 @@ export interface NameIndex {
   /** Phrase (tokens joined by spaces, lowercase) → name; all-capital names are kept in `exact` instead. */
   phrases: Map<string, KnownName>;
   exact: Map<string, KnownName>;
+  /** Names written in lowercase in the tables ('højesteret', 'russisk'): matched in lowercase text too. */
+  lower: Map<string, KnownName>;
+  /** Endings a lowercase name may carry ('russisk' + 'e'), longest first. */
+  lowerEndings: string[];
   notNames: Set<string>;
+  /** All-capital words that are not names, matched in capitals only (currency codes: 'USD', but 'Bob'). */
+  notNamesExact: Set<string>;
   maxTokens: number;
 }
+
+/** Codes that read alike in every language and are units, not names: currencies (USD, GBP), time zones. */
+const CODES = [
+  ...(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['USD', 'EUR', 'GBP']),
+  ...'GMT UTC BST CET CEST EET EEST WET EST EDT CST CDT MST MDT PST PDT'.split(' '),
+];
 
 const cache = new WeakMap<NameRules, NameIndex>();
 
@@ -29,13 +41,23 @@ export function nameIndex(rules: NameRules): NameIndex {
 }
 
 function buildIndex(rules: NameRules): NameIndex {
-  const index: NameIndex = { phrases: new Map(), exact: new Map(), notNames: new Set(), maxTokens: 1 };
+  const lowerEndings = [...(rules.lowercaseEndings ?? [])].sort((a, b) => b.length - a.length);
+  const index: NameIndex = {
+    phrases: new Map(),
+    exact: new Map(),
+    lower: new Map(),
+    lowerEndings,
+    notNames: new Set(),
+    notNamesExact: new Set(CODES),
+    maxTokens: 1,
+  };
   const add = (name: string, known: KnownName) => {
     const tokens = tokenize(name);
     if (tokens.length === 0 || tokens.length > 10) return;
     index.maxTokens = Math.max(index.maxTokens, tokens.length);
     const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
-    const map = allCaps ? index.exact : index.phrases;
+    const lowercase = tokens.every((t) => !/\p{Lu}/u.test(t.text));
+    const map = allCaps ? index.exact : lowercase ? index.lower : index.phrases;
     const phrase = allCaps ? joinTokens(tokens) : phraseOf(tokens);
     if (!map.has(phrase)) map.set(phrase, known); // earlier sources win
   };
@@ -48,7 +70,7 @@ function buildIndex(rules: NameRules): NameIndex {
     const key = regionKey(code);
     if (key) add(name, { key, type });
   }
-  for (const entry of rules.gazetteer ?? []) {
+  for (const entry of [...(rules.gazetteer ?? []), ...(rules.demonyms ?? [])]) {
     const key = entry.region ? regionKey(entry.region) : entry.key;
     if (!key) continue;
     for (const name of entry.names) add(name, { key: foldName(key), type: entry.type });
@@ -56,7 +78,8 @@ function buildIndex(rules: NameRules): NameIndex {
   for (const name of rules.notNames) {
     const tokens = tokenize(name);
     index.maxTokens = Math.max(index.maxTokens, tokens.length);
-    index.notNames.add(phraseOf(tokens));
+    if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name)) index.notNamesExact.add(name);
+    else index.notNames.add(phraseOf(tokens));
   }
   return index;
 }
@@ -73,4 +96,32 @@ function joinTokens(tokens: Token[]): string {
 /** Looks a run of tokens up; `exact` holds all-capital names (US, FN), which must match in capitals. */
 export function lookUp(index: NameIndex, tokens: Token[]): KnownName | undefined {
   return index.exact.get(joinTokens(tokens)) ?? index.phrases.get(phraseOf(tokens));
+}
+
+/** True when the tokens are a phrase that is not a name ('North Korean', 'USD'); a possessive or plural s aside. */
+export function isNotName(index: NameIndex, tokens: Token[]): boolean {
+  // An apostrophe ending goes first: "PhD's", Danish "PhD'er".
+  const last = tokens[tokens.length - 1];
+  if (last && /^[^'’]+['’]\p{L}+$/u.test(last.text)) {
+    tokens = [...tokens.slice(0, -1), { ...last, text: last.text.replace(/['’]\p{L}+$/u, '') }];
+  }
+  const exact = joinTokens(tokens).replace(/'?s$/, '');
+  if (index.notNamesExact.has(joinTokens(tokens)) || index.notNamesExact.has(exact)) return true;
+  const phrase = phraseOf(tokens).replace(/'s?$/, '');
+  return index.notNames.has(phrase) || index.notNames.has(phrase.replace(/s$/, ''));
+}
+
+/** Looks a run of tokens up among the names written in lowercase, the last word maybe inflected ('russiske'). */
+export function lookUpLowercase(index: NameIndex, tokens: Token[]): KnownName | undefined {
+  if (index.lower.size === 0) return undefined;
+  const phrase = phraseOf(tokens);
+  const known = index.lower.get(phrase);
+  if (known) return known;
+  for (const ending of index.lowerEndings) {
+    if (phrase.endsWith(ending) && phrase.length - ending.length >= 4) {
+      const stem = index.lower.get(phrase.slice(0, -ending.length));
+      if (stem) return stem;
+    }
+  }
+  return undefined;
 }

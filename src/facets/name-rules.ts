@@ -29,6 +29,23 @@ export interface NameRules {
   commonWords: ReadonlySet<string>;
   /** Endings stripped from a sentence-initial word before the common-word test ('styret' → 'styre'). */
   inflections: string[];
+  /**
+   * Repairs tried on a stem after an ending is cut, as [pattern, replacement]: a doubled consonant undone
+   * ('albummet' → 'albumm' → 'album'), a lost e put back ('doubling' → 'doubl' → 'double').
+   */
+  stemRepairs?: Array<[RegExp, string]>;
+  /** Endings of derived common words that names (almost) never carry: Danish '-ningen', '-elserne'. */
+  derivedEndings?: RegExp;
+  /** Given names ('Mads', 'Charles'): a name ending in s that is not a bare genitive before another name. */
+  givenNames?: ReadonlySet<string>;
+  /**
+   * Words for a country's or region's people and things ('russisk', 'Russian') with the place's key: an entity
+   * of type place, so 'russiske' and 'Russia' or 'amerikanske' and 'U.S.' compare. Names written in lowercase
+   * are matched in lowercase too, with `lowercaseEndings`.
+   */
+  demonyms?: NameEntry[];
+  /** Endings a name written in lowercase may carry (Danish 'russisk' + 'e', 'amerikaner' + 'ne'). */
+  lowercaseEndings?: string[];
   /** Surname endings: a short word with one is not stemmed ('Hansen' is not 'hans' + 'en'). */
   surnameEndings: string[];
   /** Lowercase particles inside a person's name: 'de', 'van', 'von', 'bin'. */
@@ -51,7 +68,10 @@ export interface NameRules {
   placePrepositions: string[];
   /** Capitalised words or phrases that are not names here (English demonyms: 'Russian', 'North Korean'). */
   notNames: string[];
-  /** Hand-written names: exonyms, organisations, aliases (they win over generated tables). */
+  /**
+   * Hand-written names: exonyms, organisations, aliases (they win over generated tables). A name written in
+   * lowercase ('højesteret', 'brexit') is matched in lowercase text too.
+   */
   known: NameEntry[];
   /** Generated names (data/gazetteer-da-en.json), used after `known` and the CLDR region names. */
   gazetteer?: NameEntry[];
@@ -59,6 +79,11 @@ export interface NameRules {
   keySpellings: Array<[RegExp, string]>;
   /** Roles and titles. */
   roles: RoleEntry[];
+  /**
+   * Lowercase words that may stand between a name, its comma and its role ('Lavrov, the former foreign
+   * minister'): articles and tense adjectives. Names and demonyms may stand there too.
+   */
+  appositionWords: string[];
   /** Endings a role's last word may carry: Danish 'en', 'ens', 'erne'; English 's'. */
   roleEndings: string[];
   /**

@@ -26,12 +26,18 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Marks that end a sentence or open a quotation: the next word starts a sentence. */
-const OPENERS = new Set([...'.!?:;"“”«»„([–—‘\'•-']);
+const OPENERS = new Set([...'.!?:;"“”«»„([–—‘’\'•-']);
+
+/** Quotation marks that may open or close a quotation: they open one only when the next word touches them. */
+const EITHER_QUOTE = new Set(['"', '”', "'", '’', '»']);
 
 /** True when token i starts a sentence: first word, or right after an end mark or an opening quote. */
 export function startsSentence(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
-  return !previous || (!previous.word && OPENERS.has(previous.text));
+  if (!previous) return true;
+  if (previous.word || !OPENERS.has(previous.text)) return false;
+  // '…feet," City manager' closes a quotation: the next word does not start a sentence.
+  return !EITHER_QUOTE.has(previous.text) || previous.end === tokens[i].start;
 }
 
 export function isCapitalised(word: string): boolean {

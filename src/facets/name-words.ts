@@ -7,23 +7,44 @@ export function isCommonWord(word: string, rules: NameRules): boolean {
   if (isAllCaps(word)) return false;
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
   if (knownWord(lower, rules)) return true;
-  if (!rules.compounds || lower.length < 8) return false;
-  // A closed compound of two common words: 'Politiassistent', 'Dræbergris'.
+  // 'Year-on-year': every part a common word ('FN-forsamlingen' is not: its head is an acronym).
+  const parts = lower.split(/[-‐]/);
+  if (parts.length > 1 && !isAllCaps(word.split(/[-‐]/)[0]) && parts.every((p) => p.length >= 2 && knownWord(p, rules))) {
+    return true;
+  }
+  if (rules.derivedEndings?.test(lower)) return true;
+  return rules.compounds && isCompound(lower, rules, 2);
+}
+
+/** A closed compound of common words: 'Politiassistent', 'Naturbevarelsesrådgiver' (up to `depth` joins). */
+function isCompound(lower: string, rules: NameRules, depth: number): boolean {
+  if (lower.length < 8 || depth === 0) return false;
   for (let k = 3; k <= lower.length - 4; k++) {
     const head = lower.slice(0, k);
+    const tail = lower.slice(k);
     const linked = /[se]$/.test(head) ? head.slice(0, -1) : head;
-    if ((rules.commonWords.has(head) || rules.commonWords.has(linked)) && knownWord(lower.slice(k), rules)) return true;
+    const headKnown = rules.commonWords.has(head) || rules.commonWords.has(linked) || knownWord(linked, rules);
+    if (headKnown && (knownWord(tail, rules) || isCompound(tail, rules, depth - 1))) return true;
   }
   return false;
 }
 
-/** A common word as it stands or inflected ('styret' → 'styre'); short words with a surname ending are not. */
+/**
+ * A common word as it stands or inflected ('styret' → 'styre'), with the pack's stem repairs ('albummet' →
+ * 'album', 'doubling' → 'double'); short words with a surname ending are not.
+ */
 function knownWord(lower: string, rules: NameRules): boolean {
   if (rules.commonWords.has(lower)) return true;
   if (lower.length <= 8 && rules.surnameEndings.some((e) => lower.endsWith(e))) return false;
-  return rules.inflections.some(
-    (e) => lower.endsWith(e) && lower.length - e.length >= 4 && rules.commonWords.has(lower.slice(0, -e.length)),
-  );
+  const stems = (word: string) =>
+    rules.inflections
+      .filter((e) => word.endsWith(e) && word.length - e.length >= 4)
+      .map((e) => word.slice(0, -e.length));
+  for (const stem of stems(lower)) {
+    const candidates = [stem, ...(rules.stemRepairs ?? []).map(([p, r]) => stem.replace(p, r))];
+    if (candidates.some((c) => c.length >= 3 && rules.commonWords.has(c))) return true;
+  }
+  return false;
 }
 
 export function isHead(word: string, rules: NameRules): boolean {

@@ -1,5 +1,12 @@
-// Polarity of a claim: is its main predicate negated? Negators in quotations (when the quotation is only part
-// of the claim), in subordinate or relative clauses, and in idioms ('ikke kun', 'not only') do not count.
+// Polarity of a claim: is its main predicate negated? The rule:
+// - reported speech: the claim's content is the reported clause ('Lavrov said that North Korea is not ready',
+//   'Nordkorea er ikke klar, siger Lavrov'), so a negated reported predicate makes the claim negated, as does a
+//   negated verb of saying ('Lavrov did not say that …');
+// - a negator in a relative or other subordinate clause that is not the reported content ('the man who did
+//   not come', 'selvom han ikke var enig', 'if the talks do not start') does not count;
+// - idioms that only look negative ('ikke kun', 'not only', 'ikke desto mindre', 'no later than') do not count;
+// - in a claim that is mostly a quotation the quotation is the content; otherwise quoted words are someone
+//   else's and do not count.
 import type { Span } from '../types';
 import type { NegationRules } from './negation-rules';
 import { tokenize, type Token } from './name-tokens';
@@ -51,6 +58,9 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
   let clause: Clause | undefined;
   const clauses: Clause[] = [];
   let firstWord = true;
+  let sentenceStart = 0;
+  /** Inside the reported content of the sentence: a further 'that' belongs to it ('said he is sure that …'). */
+  let reported = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const lower = normal(t.text);
@@ -62,6 +72,8 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
       if (SENTENCE_END.has(t.text) && !isAbbreviationDot(tokens, i)) {
         clause = undefined;
         firstWord = true;
+        sentenceStart = i + 1;
+        reported = false;
       }
       continue;
     }
@@ -72,7 +84,17 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
       continue;
     }
     if (!clause || clause.until === 'comma') {
-      const until = opensClause(tokens, i, lower, rules);
+      const opened = opensClause(tokens, i, lower, rules);
+      // The reported clause of a verb of saying is the claim's content: its negators count as the main ones.
+      const reports =
+        opened === 'reported' ||
+        (opened === 'complement' && (reported || reportingVerbBefore(tokens, i, sentenceStart, rules)));
+      if (reports && !clause) {
+        reported = true;
+        firstWord = false;
+        continue;
+      }
+      const until = opened === 'complement' ? 'end' : opened === 'subordinate' ? 'comma' : undefined;
       if (until && (!clause || until === 'end')) {
         clause = { until, atStart: firstWord, closedByComma: false, negators: 0 };
         clauses.push(clause);
@@ -90,24 +112,46 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
   return clauses.some((c) => c.atStart && !c.closedByComma && c.negators > 0);
 }
 
+/** Words a complementiser may stand after and still report speech: 'said that', 'told reporters that'. */
+const REPORT_REACH = 5;
+
+/** A verb of saying shortly before token i, in the same sentence ('sagde til Reuters, at'). */
+function reportingVerbBefore(tokens: Token[], i: number, from: number, rules: NegationRules): boolean {
+  let words = 0;
+  for (let k = i - 1; k >= from && words < REPORT_REACH; k--) {
+    if (!tokens[k].word) continue;
+    words++;
+    if (rules.reportingVerbs.includes(normal(tokens[k].text))) return true;
+  }
+  return false;
+}
+
 /** A dot inside or before lowercase text is an abbreviation's ('f.eks. ved', 'e.g. by'), not a sentence end. */
 function isAbbreviationDot(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].text === '.' && next !== undefined && (next.start === tokens[i].end || /^\p{Ll}/u.test(next.text));
 }
 
-/** Whether the word at i opens a subordinate clause, and how far that clause runs. */
-function opensClause(tokens: Token[], i: number, lower: string, rules: NegationRules): Clause['until'] | undefined {
+/**
+ * What the word at i opens: a complement clause ('that', 'at'; to the end of the sentence), the clause a verb
+ * of saying reports without a complementiser ('said he would not'), or a subordinate clause (to the next comma).
+ */
+function opensClause(
+  tokens: Token[],
+  i: number,
+  lower: string,
+  rules: NegationRules,
+): 'complement' | 'reported' | 'subordinate' | undefined {
   const previous = tokens[i - 1];
   const before = previous?.word ? previous.text.toLowerCase() : '';
-  if (rules.complementisers.includes(lower) && !rules.complementiserNotAfter.includes(before)) return 'end';
+  if (rules.complementisers.includes(lower) && !rules.complementiserNotAfter.includes(before)) return 'complement';
   if (rules.reportingVerbs.includes(lower)) {
     // 'said he would not' reports a clause; 'said nothing', 'told no one' negate the saying itself.
     const next = tokens[i + 1];
-    if (next?.word && !isNegator(normal(next.text), rules)) return 'end';
+    if (next?.word && !isNegator(normal(next.text), rules)) return 'reported';
   }
-  if (rules.subordinators.includes(lower)) return 'comma';
-  if (previous?.text === ',' && rules.subordinatorsAfterComma.includes(lower)) return 'comma';
+  if (rules.subordinators.includes(lower)) return 'subordinate';
+  if (previous?.text === ',' && rules.subordinatorsAfterComma.includes(lower)) return 'subordinate';
   return undefined;
 }
 

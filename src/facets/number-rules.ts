@@ -40,8 +40,30 @@ export interface NumberRules {
   joiners: string[];
   /** Ordinal words with their value: 'første' → 1, 'tredje' → 3, 'twentieth' → 20. */
   ordinals: Record<string, number>;
-  /** Ordinal words that are often something else, counted only after these words ('the second'). */
-  guardedOrdinals?: { words: string[]; onlyAfter: string[] };
+  /** Ordinal words that are often something else ('a second', 'first,', Danish 'en anden'); see OrdinalGuard. */
+  guardedOrdinals?: OrdinalGuard[];
+  /**
+   * Words before a number that make it a rank ('nr. 1', 'nummer syv', 'No. 1'): the number counts as an ordinal,
+   * as 'first' and 'seventh' do in the other language.
+   */
+  rankWords?: string[];
+  /**
+   * Heads of closed compounds that make a rank of an ordinal before them: Danish 'plads' ('fjerdepladsen' =
+   * fourth place). The compound counts as the ordinal.
+   */
+  ordinalCompoundHeads?: string[];
+  /**
+   * True where number words are written in lower case inside a sentence (Danish): a capitalised one there is
+   * part of a name ('Chariots of Fire', 'Første Verdenskrig'). English titles capitalise every word: false.
+   */
+  lowerCaseNumberWords?: boolean;
+  /** Words before a multiplier that make the amount vague: 'flere hundrede', 'several thousand' are no count. */
+  vagueBefore?: string[];
+  /**
+   * Words after which a fraction word is a noun for a part ('the second half', 'top half', 'første halvdel'),
+   * not a share. An ordinal before it has the same effect without being listed.
+   */
+  fractionNotAfter?: string[];
   /** Tested on the text right after a digit group; a match makes it an ordinal ('3rd', Danish '3. plads'). */
   digitOrdinal?: RegExp;
   /** Fraction words that stand alone, with their value: 'halvdelen' → 0.5, 'half' → 0.5, 'halvanden' → 1.5. */
@@ -57,4 +79,18 @@ export interface NumberRules {
   notUnits: string[];
   /** Endings of words after a number that are verbs, not the counted noun (Danish past tense '-ede', English '-ed'). */
   notUnitEndings?: string[];
+}
+
+/**
+ * When an ambiguous ordinal word counts: always after one of `onlyAfter` ('the second'); otherwise, with
+ * `beforeNoun`, when a lower-case word follows and none of `notAfter` comes before it ('first time' but not
+ * 'First,' or 'weapons first.'; Danish 'anden halvleg' but not 'en anden', 'den anden side').
+ */
+export interface OrdinalGuard {
+  words: string[];
+  onlyAfter: string[];
+  beforeNoun?: boolean;
+  /** Also counts with no noun after it: a place in a ranking ('was second with', 'in second.'). */
+  alone?: boolean;
+  notAfter?: string[];
 }

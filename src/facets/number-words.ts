@@ -25,7 +25,19 @@ export function readNumberWord(word: string, rules: NumberRules): Piece[] | null
     }
     return pieces;
   }
-  return splitCompound(word, rules);
+  return splitCompound(word, rules) ?? ordinalCompound(word, rules);
+}
+
+/** 'fjerdepladsen', 'førsteplads': an ordinal closed with a rank noun reads as the ordinal. */
+function ordinalCompound(word: string, rules: NumberRules): Piece[] | null {
+  for (const head of rules.ordinalCompoundHeads ?? []) {
+    if (!word.endsWith(head) || word.length <= head.length) continue;
+    const rest = word.slice(0, -head.length);
+    const pieces = exactPiece(rest, rules) ?? splitCompound(rest, rules);
+    const list = Array.isArray(pieces) ? pieces : pieces ? [pieces] : [];
+    if (list.length && list[list.length - 1].kind === 'ordinal') return list;
+  }
+  return null;
 }
 
 function exactPiece(word: string, rules: NumberRules): Piece | null {

@@ -2,14 +2,15 @@
 import type { NumberFacet, NumberKind, Span } from '../types';
 import type { NumberRules } from './number-rules';
 import { CardinalSum, escape, parseDigits, readNumberWord, tidy, type Piece } from './number-words';
-
-interface Tok {
-  text: string;
-  start: number;
-  end: number;
-  digits: boolean;
-  word: boolean;
-}
+import {
+  isInName,
+  isPartNoun,
+  isVagueAmount,
+  ordinalCounts,
+  rankBefore,
+  splitNumberCompounds,
+  type Tok,
+} from './number-guards';
 
 interface Found {
   start: number;
@@ -28,20 +29,28 @@ export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
   const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
   const offset = Number.isFinite(span?.start) ? span.start : 0;
   if (!text) return [];
-  const tokens: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({
+  const read: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
     start: m.index!,
     end: m.index! + m[0].length,
     digits: m[1] !== undefined,
     word: m[2] !== undefined,
   }));
+  const tokens = splitNumberCompounds(read, rules);
   const out: NumberFacet[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (tokens[i].word && isVagueAmount(tokens, i, rules)) {
+      // 'flere hundrede tusinde': the whole run of number words is vague.
+      i += Math.max(1, new Set(numberRun(text, tokens, i, rules).map((s) => s.token)).size);
+      continue;
+    }
     const found = tokens[i].digits ? readDigitNumber(text, tokens, i, rules) : readWordNumber(text, tokens, i, rules);
     if (!found) {
       i++;
       continue;
     }
+    // 'nr. 1', 'nummer syv', 'No. 1' are ranks, as 'first' and 'seventh' are.
+    if (found.kind === 'cardinal' && rankBefore(text, found.start, rules)) found.kind = 'ordinal';
     const withSuffix = addPercentOrUnit(text, found, rules);
     out.push({
       text: text.slice(withSuffix.start, withSuffix.end),
@@ -61,8 +70,8 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
   const before = text.slice(Math.max(0, tok.start - 2), tok.start);
   // Part of a name or id: G20, F-16, COVID-19, MH17.
   if (/\p{L}$/u.test(before) || /\p{L}[-‐/]$/u.test(before)) return null;
-  // A decade or an inflected figure: 1930'erne, 1990's, 00'ere.
-  if (/^['’]\p{L}/u.test(text.slice(tok.end, tok.end + 2))) return null;
+  // A decade: 1930'erne, 1990's, 00'ere ('Radio 4's' is a genitive and stays a number).
+  if (/^(?:\d0|\d{3}0)$/.test(tok.text) && /^['’]\p{L}/u.test(text.slice(tok.end, tok.end + 2))) return null;
   let value = parseDigits(tok.text, rules);
   if (value === null) return null;
   let start = tok.start;
@@ -84,7 +93,14 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
       unit = attached; // 10km, 5kg
     } else return null; // 3D, 4G, 1990s
   }
-  if (kind !== 'ordinal' && !unit) {
+  // A currency sign after the figure is its unit ('15.000 $'), and joins the span when a multiplier follows it
+  // ('9 £ milliarder').
+  const sign = kind !== 'ordinal' && !unit ? /^[ \t\u00a0]?([$€£¥])/u.exec(text.slice(end, end + 2)) : null;
+  if (sign) {
+    unit = sign[1];
+    if (multiplierAfterGap(text, end + sign[0].length, rules)) end += sign[0].length;
+  }
+  if (kind !== 'ordinal' && (!unit || sign)) {
     for (let next = multiplierAfterGap(text, end, rules); next; next = multiplierAfterGap(text, end, rules)) {
       value *= next.value;
       end = next.end;
@@ -127,16 +143,14 @@ function readWordNumber(text: string, tokens: Tok[], i: number, rules: NumberRul
   const steps = numberRun(text, tokens, i, rules);
   if (steps.length === 0) return null;
   const first = steps[0].piece;
-  if (first.kind === 'joiner') return null;
+  if (first.kind === 'joiner' || isInName(tokens, i, rules)) return null;
   if (first.kind === 'cardinal' && steps.length === steps.filter((s) => s.token === i).length) {
     const word = tokens[i].text.toLowerCase();
     if (rules.guarded.includes(word)) return guardedOne(tokens, i, rules);
     if (rules.needsCount.includes(word)) return null;
   }
-  if (first.kind === 'ordinal' && rules.guardedOrdinals?.words.includes(tokens[i].text.toLowerCase())) {
-    const previous = tokens[i - 1]?.text.toLowerCase();
-    if (!previous || !rules.guardedOrdinals.onlyAfter.includes(previous)) return null;
-  }
+  if (first.kind === 'ordinal' && !ordinalCounts(tokens, i, rules)) return null;
+  if (first.kind === 'fraction' && isPartNoun(tokens, i, rules)) return null;
   const sum = new CardinalSum();
   let joined = false;
   let best: { value: number; kind: NumberKind; token: number } | null = null;
@@ -221,6 +235,8 @@ function guardedOne(tokens: Tok[], i: number, rules: NumberRules): Found | null 
   if (!next?.word || next.digits) return null;
   if (rules.guardedNotBefore.includes(next.text.toLowerCase())) return null;
   if (previous?.word && rules.guardedNotAfter.includes(previous.text.toLowerCase())) return null;
+  // 'World War One', 'Formula One': capitalised after a capitalised word, it ends a name.
+  if (/^\p{Lu}/u.test(tokens[i].text) && previous?.word && /^\p{Lu}/u.test(previous.text)) return null;
   return { start: tokens[i].start, end: tokens[i].end, value: 1, kind: 'cardinal' };
 }
 

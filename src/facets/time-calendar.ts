@@ -91,7 +91,8 @@ export function nearestYear(month: number, day: number, published: Ymd): number 
 }
 
 export function daysPerUnit(unit: TimeUnit): number {
-  return { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 30, year: 365 }[unit];
+  // Twelve months make a year, so that "seks måneder" and "et halvt år" are the same length.
+  return { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 }[unit];
 }
 
 function toDate({ year, month, day }: Ymd): Date {

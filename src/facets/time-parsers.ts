@@ -3,6 +3,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { TimeRules, TimeUnit, WeekdayShift } from './time-rules';
 import { addUnits, daysInMonth, daysPerUnit, type Ymd } from './time-calendar';
+import { findNumbers } from './numbers';
 
 export const TAG = {
   duration: 'claimdiff/duration=',
@@ -98,11 +99,15 @@ export function buildDurationParsers(rules: TimeRules): Parser[] {
 
 function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser } {
   const d = rules.durations;
-  const number = `(\\d+(?:[.,]\\d+)?|${anyOf(Object.keys(d.numberWords))})`;
+  // Compounds the table lacks ("enogtyve", "twenty-one") are read by the numbers pack when the time pack has one.
+  const compound = d.numbers ? '|\\p{L}+(?:[-‐]\\p{L}+)+|\\p{L}{7,}' : '';
+  const number = `(\\d+(?:[.,]\\d+)?|${anyOf(Object.keys(d.numberWords))}${compound})`;
   const unit = `(${anyOf(Object.keys(d.units))})`;
   const read = (m: RegExpMatchArray) => {
     const count = parseCount(m[1], rules);
     const u = d.units[normalise(m[2])];
+    // "60 Minutes", "Today" in a language that capitalises only names: a title, not a length of time.
+    if (rules.capitalisedNames && /^\p{Lu}/u.test(m[2]) && /^\d/.test(m[1])) return null;
     return count !== undefined && u ? { count, unit: u } : null;
   };
   const ago = wordParser(
@@ -123,6 +128,8 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser } {
       const found = read(m);
       const before = normalise(ctx.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
       if (!found || endsWithWord(before, d.notAfter)) return null;
+      const one = found.count === 1 && !/^\d/.test(m[1]);
+      if (!one && endsWithWord(before, d.ageVerbs ?? [])) return null;
       // "£120 million a year" is a rate: "a year" right after an amount is no duration.
       const article = found.count === 1 && !/^\d/.test(m[1]) && normalise(m[0]).startsWith(normalise(m[1]));
       if (article && /\d(?:[\d.,]*\d)?\s*(?:%|\p{L}+)?$/u.test(before)) return null;
@@ -136,6 +143,11 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser } {
 function parseCount(text: string, rules: TimeRules): number | undefined {
   const word = rules.durations.numberWords[normalise(text)];
   if (word !== undefined) return word;
+  const numbers = rules.durations.numbers;
+  if (numbers && /^\p{L}/u.test(text)) {
+    const [only] = findNumbers({ text, start: 0, end: text.length }, numbers);
+    return only?.text === text && only.kind === 'cardinal' && only.value > 0 ? only.value : undefined;
+  }
   const plain =
     rules.durations.decimalMark === ','
       ? text.replace(/\.(?=\d{3}(?!\d))/g, '').replace(',', '.')
@@ -214,8 +226,11 @@ function dateResult(ctx: ParsingContext, m: RegExpMatchArray, day: number, month
 
 function monthParser(rules: TimeRules): Parser {
   const parts = `(${anyOf(rules.monthParts.map((p) => p.replace(/-$/, '')))}(?:-|\\s+))?`;
-  return wordParser(`${parts}(${anyOf(Object.keys(rules.months))})(?:,?\\s+(\\d{4})(?![\\p{N}]))?`, (m, ctx) => {
-    const month = rules.months[normalise(m[2])];
+  // A short name needs its dot to stand alone ("on Oct.", "i sept."): "Mar" and "Jan" are names too.
+  const names = `${anyOf(Object.keys(rules.months))}|${anyOf(Object.keys(rules.monthAbbreviations))}\\.`;
+  return wordParser(`${parts}(${names})(?:,?\\s+(\\d{4})(?![\\p{N}]))?`, (m, ctx) => {
+    const key = normalise(m[2]);
+    const month = rules.months[key] ?? rules.monthAbbreviations[key.replace(/\.$/, '')];
     if (!month) return null;
     const values: Record<string, number> = m[3] ? { month, year: +m[3] } : { month };
     return result(ctx, m, values, m[1] ? [TAG.monthPart] : []);
@@ -234,8 +249,10 @@ function yearParser(rules: TimeRules): Parser {
 function clockParsers(rules: TimeRules): Parser[] {
   const clock = rules.clock;
   if (!clock) return [];
+  // With a colon and two-digit minutes the prefix may be left out ("ved 13:10"); "2:1" stays a score.
+  const bare = clock.bareColon ? `|(?<![\\d:.,])(?=\\d{1,2}:\\d{2})` : '';
   const numeric = wordParser(
-    `${anyOf(clock.prefixes)}\\s*(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{N}]|[.:]\\d)`,
+    `(?:${anyOf(clock.prefixes)}\\s*${bare})(\\d{1,2})(?:[.:](\\d{2}))?(?![\\p{N}]|[.:]\\d)`,
     (m, ctx) => {
       const hour = +m[1];
       const minute = m[2] ? +m[2] : 0;

@@ -1,5 +1,6 @@
 // What the time stage needs from a language pack: words and phrases only; the stage builds chrono parsers from them.
 import type { Chrono } from 'chrono-node';
+import type { NumberRules } from './number-rules';
 
 /**
  * Which calendar day a weekday phrase means, counted from the publication date:
@@ -60,6 +61,8 @@ export interface TimeRules {
     words: Record<string, string>;
     /** Words that may stand between a day and its clock time and join them ("omkring"). */
     joiners: string[];
+    /** Whether "13:10" with a colon and two-digit minutes is a clock time without a prefix word. */
+    bareColon?: boolean;
   };
   /** Words after a number that make it a clock time when `base` reads it ("pm", "GMT"); "at 5" alone is not one. */
   clockSuffixes: string[];
@@ -68,8 +71,10 @@ export interface TimeRules {
   yearCues: string[];
 
   durations: {
-    /** Number words → value ("fem" → 5, "a" → 1). */
+    /** Number words → value ("fem" → 5, "a" → 1, "et halvt" → 0.5); the numbers pack's cardinals belong here. */
     numberWords: Record<string, number>;
+    /** The numbers pack: reads compound counts the table lacks ("enogtyve", "twenty-one"). */
+    numbers?: NumberRules;
     /** Unit words, every form ("dag", "dage", "dages") → unit. */
     units: Record<string, TimeUnit>;
     /** Words that may open a duration and belong to its span ("i", "in the past"). */
@@ -81,8 +86,13 @@ export interface TimeRules {
     agoAfter: string[];
     /** Words after the unit that make it an age ("gammel", "old"). */
     ageWords: string[];
-    /** Words right before the number that make it no duration: a frequency ("twice a year") or an age ("var 17 år"). */
+    /** Words right before the number that make it no duration: a frequency ("twice a year", "hver"). */
     notAfter: string[];
+    /**
+     * Verbs right before the number that make it an age ("da hun var 17 år", "who is 20 years his senior"); a
+     * count of one written as a word stays a duration ("var et år i Irak": ages of one come with "gammel").
+     */
+    ageVerbs?: string[];
     /** Decimal mark in numbers written with digits ("2,5 år", "2.5 years"). */
     decimalMark: ',' | '.';
   };

@@ -102,6 +102,7 @@ function describe(r: ParsedResult, claim: string, rules: TimeRules, published?: 
   if (!calendar) return time && isClockTime(r, tags, rules) ? { kind: 'time', time } : null;
 
   const unit = relativeUnit(r, tags, rules);
+  if (unit && isTitle(r, claim, rules)) return null;
   if (unit) {
     if (!published) return withTime({ kind: unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'relative' });
     if (unit === 'year') return { kind: 'year', year: c.get('year') ?? undefined };
@@ -138,7 +139,7 @@ function describe(r: ParsedResult, claim: string, rules: TimeRules, published?: 
   }
 
   if (has('month')) {
-    if (!namesOne(r.text, rules.months, rules)) return null;
+    if (!namesOne(r.text, { ...rules.months, ...rules.monthAbbreviations }, rules)) return null;
     // A month alone needs a cue before it ("i maj", "in May"): "May" in "Theresa May" is a name.
     const before = claim.slice(Math.max(0, r.index - 40), r.index);
     if (!has('year') && !monthPart && !endsWithWord(before, rules.monthCues)) return null;
@@ -176,6 +177,17 @@ function mentions(text: string, names: string[], capitalised: boolean): boolean 
     if (!capitalised || /^\p{Lu}/u.test(m[0])) return true;
   }
   return false;
+}
+
+/**
+ * "BBC Radio 4's Today programme", "the Tonight show": where only names are capitalised, a capitalised relative
+ * word inside a sentence with a lower-case word after it is part of a title.
+ */
+function isTitle(r: ParsedResult, claim: string, rules: TimeRules): boolean {
+  if (!rules.capitalisedNames || !/^\p{Lu}/u.test(r.text)) return false;
+  const before = claim.slice(0, r.index).trimEnd();
+  if (!before || /[.!?:"“‘'(«—–-]$/u.test(before)) return false;
+  return /^\s+\p{Ll}/u.test(claim.slice(r.index + r.text.length));
 }
 
 function startsWithPhrase(text: string, phrases: string[]): boolean {

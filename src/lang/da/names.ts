@@ -67,8 +67,27 @@ const known: NameEntry[] = [
   org('white house', 'Det Hvide Hus'),
   org('kremlin', 'Kreml'),
   org('pentagon', 'Pentagon'),
-  org('us congress', 'Kongressen'),
-  org('danish parliament', 'Folketinget'),
+  org('us congress', 'Kongressen', 'kongressen'),
+  org('us senate', 'Senatet', 'senatet', 'Det Amerikanske Senat'),
+  org('house of representatives', 'Repræsentanternes Hus', 'repræsentanternes hus'),
+  org('supreme court', 'Højesteret', 'højesteret', 'Den Amerikanske Højesteret'),
+  org('democratic party', 'Det Demokratiske Parti', 'Demokratiske Parti', 'det demokratiske parti'),
+  org('republican party', 'Det Republikanske Parti', 'Republikanske Parti', 'det republikanske parti'),
+  org('danish parliament', 'Folketinget', 'folketinget'),
+  // Ministries: Danish writes them in lowercase; the key is the role's ministry ('Treasury' = finance ministry).
+  org('foreign ministry', 'Udenrigsministeriet', 'udenrigsministeriet'),
+  org('defence ministry', 'Forsvarsministeriet', 'forsvarsministeriet'),
+  org('finance ministry', 'Finansministeriet', 'finansministeriet'),
+  org('justice ministry', 'Justitsministeriet', 'justitsministeriet'),
+  org('interior ministry', 'Indenrigsministeriet', 'indenrigsministeriet'),
+  org('health ministry', 'Sundhedsministeriet', 'sundhedsministeriet'),
+  { key: 'premier league', names: ['Premier League'], type: 'organisation' },
+  { key: 'champions league', names: ['Champions League'], type: 'organisation' },
+  { key: 'europa league', names: ['Europa League'], type: 'organisation' },
+  { key: 'world championship', names: ['VM', 'Verdensmesterskabet', 'verdensmesterskabet'], type: 'name' },
+  { key: 'cold war', names: ['Den Kolde Krig', 'den kolde krig'], type: 'name' },
+  { key: 'brexit', names: ['Brexit', 'brexit'], type: 'name' },
+  place('soviet union', 'Sovjetunionen', 'Sovjet'),
   { key: 'olympic games', names: ['OL', 'De Olympiske Lege', 'Olympiske Lege'], type: 'name' },
   { key: 'world war i', names: ['Første Verdenskrig', '1. verdenskrig', '1. Verdenskrig'], type: 'name' },
   { key: 'world war ii', names: ['Anden Verdenskrig', '2. verdenskrig', '2. Verdenskrig'], type: 'name' },
@@ -113,6 +132,15 @@ const roles: RoleEntry[] = [
   role('official', 'embedsmand', 'embedsmænd'),
   role('judge', 'dommer'),
   role('commander', 'øverstbefalende', 'øverstkommanderende'),
+  role('chief-of-staff', 'stabschef'),
+  role('security-adviser', 'sikkerhedsrådgiver'),
+  role('adviser', 'rådgiver', 'rådgivere'),
+  role('coach', 'cheftræner', 'landstræner'),
+  role('manager', 'manager'),
+  role('captain', 'anfører'),
+  role('police-chief', 'politichef', 'politidirektør'),
+  role('lawyer', 'advokat'),
+  role('candidate', 'kandidat'),
 ];
 
 /** Adverbs and conjunctions that often open a sentence, in case the word lists miss them. */
@@ -120,12 +148,30 @@ const sentenceStarters = `dermed derfor desuden endvidere samtidig imidlertid li
 senere tidligere ifølge blandt trods efter før under hermed således alligevel ellers altså endelig først dog nu
 her der da så men og eller hvis når mens fordi selvom omkring cirka kun blot også heller ingen intet alle flere
 mange nogle begge hver hvert enhver ethvert hvor hvordan hvorfor hvad hvem hvilken hvilket hvilke netop især
-allerede stadig måske formentlig angiveligt ifølge inden efterfølgende hidtil fremover`;
+allerede stadig måske formentlig angiveligt ifølge inden efterfølgende hidtil fremover nej ja fortsat
+republikaner demokrat`;
+
+/** Derived words names (almost) never end like, at a sentence start: 'Forhåbningerne', 'Sigtelserne', 'Sørgende'. */
+const derivedEndings =
+  /\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$|\p{L}{4}(?:ende|lige?|ligt)$/u;
 
 export const names: NameRules = {
   locale: 'da',
   commonWords: new Set(`${common.frequent} ${common.rare} ${sentenceStarters}`.split(/\s+/)),
-  inflections: ['erne', 'ene', 'ens', 'ets', 'en', 'et', 'er', 'ne', 'e', 'r', 's', 't', 'n'],
+  inflections: [
+    'ernes', 'erne', 'ene', 'ens', 'ets', 'ede', 'ende', 'rne', 'en', 'et', 'er', 'ne', 'te', 'ts', 'ns', 'rs', 'e', 'r',
+    's', 't', 'n',
+  ],
+  // 'albumm' → 'album', 'mirakl' → 'mirakel', 'lækk' → 'lække', 'sørg' → 'sørge'.
+  stemRepairs: [
+    [/([bdfgklmnprstv])\1$/, '$1'],
+    [/([^aeiouyæøå])([lnr])$/, '$1e$2'],
+    [/$/, 'e'],
+  ],
+  derivedEndings,
+  givenNames: new Set(gazetteer.givenNames),
+  demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.da, type: 'place' as const })),
+  lowercaseEndings: ['ernes', 'erne', 'enes', 'ene', 'ens', 'ere', 'ers', 'nes', 'es', 'ne', 'en', 'er', 'e', 's', 't'],
   surnameEndings: ['sen', 'son'],
   nameParticles: [
     'de', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'del',
@@ -146,8 +192,12 @@ export const names: NameRules = {
     'sheik', 'hr', 'fru', 'frk', 'dr', 'prof', 'professor',
   ],
   placePrepositions: ['i'],
-  // 'I' is the Danish plural 'you'.
-  notNames: ['I'],
+  // 'I' is the Danish plural 'you'; abbreviations of common nouns are no names.
+  notNames: [
+    'I', 'TV', 'DNA', 'IT', 'AI', 'PhD', 'CEO', 'BNP', 'SMS', 'DM', 'HIV', 'AIDS', 'Aids', 'PTSD',
+    // Party members, written in lowercase but often capitalised after the English model.
+    'Republikaner', 'Republikanere', 'Republikanerne', 'Demokrat', 'Demokrater', 'Demokraterne',
+  ],
   known,
   gazetteer: gazetteer.entries.map((e) => ({ key: e.key, names: e.da, type: e.type as NameEntry['type'] })),
   // Danish transliteration of Russian and Ukrainian names, mapped to the English one (Janukovitj → Yanukovich).
@@ -158,6 +208,10 @@ export const names: NameRules = {
     [/sj/g, 'sh'],
   ],
   roles,
+  appositionWords: [
+    'den', 'det', 'de', 'en', 'et', 'tidligere', 'nye', 'nuværende', 'daværende', 'afgående', 'fungerende',
+    'kommende', 'første', 'øverste', 'særlige', 'nyvalgte', 'mangeårige',
+  ],
   roleEndings: ['ernes', 'erne', 'ens', 'ene', 'en', 'er', 'es', 'ns', 'e', 'n', 's'],
   compounds: true,
 };

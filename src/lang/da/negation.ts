@@ -19,7 +19,8 @@ export const negation: NegationRules = {
     'siger', 'sagde', 'sagt', 'fortæller', 'fortalte', 'mener', 'mente', 'tror', 'troede', 'frygter', 'frygtede',
     'oplyser', 'oplyste', 'tilføjer', 'tilføjede', 'understreger', 'understregede', 'vurderer', 'vurderede',
     'skriver', 'skrev', 'meddeler', 'meddelte', 'erklærer', 'erklærede', 'påpeger', 'påpegede', 'håber',
-    'håbede', 'vidste', 'forventer', 'forventede', 'advarer', 'advarede',
+    'håbede', 'vidste', 'forventer', 'forventede', 'advarer', 'advarede', 'afslører', 'afslørede', 'bekræfter',
+    'bekræftede', 'påstår', 'påstod', 'hævder', 'hævdede', 'indrømmer', 'indrømmede', 'konkluderer', 'konkluderede',
   ],
   subordinators: [
     'som', 'fordi', 'hvis', 'når', 'mens', 'selvom', 'skønt', 'idet', 'eftersom', 'medmindre', 'hvilket',

@@ -10,6 +10,10 @@ export const numbers: NumberRules = {
   meter: { dimension: 'length', factor: 1 },
   kilometer: { dimension: 'length', factor: 1000 },
   'km/t': { dimension: 'speed', factor: 1 / 3.6 },
+  // Units of several words: the reader tries them before their first word.
+  'kilometer i timen': { dimension: 'speed', factor: 1 / 3.6 },
+  'meter i sekundet': { dimension: 'speed', factor: 1 },
+  'engelske mil': { dimension: 'length', factor: 1609.344 },
   knob: { dimension: 'speed', factor: 0.514444 },
   gram: { dimension: 'mass', factor: 0.001 },
   kilo: { dimension: 'mass', factor: 1 },
@@ -47,15 +51,31 @@ export const numbers: NumberRules = {
   guardedNotAfter: [],
   guardedNotBefore: [],
   joiners: ['og'],
-  // 'anden'/'andet' (second) are left out: they mean 'other' at least as often.
   ordinals: {
-    første: 1, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10,
+    første: 1, anden: 2, andet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10,
     ellevte: 11, tolvte: 12, trettende: 13, fjortende: 14, femtende: 15, sekstende: 16, syttende: 17,
     attende: 18, nittende: 19, tyvende: 20, tredivte: 30, fyrretyvende: 40, halvtredsindstyvende: 50,
     tresindstyvende: 60, halvfjerdsindstyvende: 70, firsindstyvende: 80, halvfemsindstyvende: 90,
   },
-  // '3. plads', '2. verdenskrig'; '3. december' is a date, which the time stage claims.
-  digitOrdinal: /^\.(?=[ \t\u00a0]+\p{Ll})/u,
+  // 'anden'/'andet' mean 'other' at least as often as 'second': 'sit andet mål', 'i anden halvleg' are ordinals,
+  // 'en anden', 'den anden side', 'blandt andet' are not.
+  guardedOrdinals: [{
+    words: ['anden', 'andet'],
+    onlyAfter: ['sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores', 'min', 'mit', 'din', 'dit', 'dens', 'dets'],
+    beforeNoun: true,
+    notAfter: ['en', 'et', 'den', 'det', 'de', 'noget', 'nogen', 'ingen', 'hver', 'hvert', 'blandt', 'alt', 'intet',
+      'mange', 'alle', 'hinanden', 'enhver', 'ethvert', 'og', 'eller', 'end'],
+  }],
+  rankWords: ['nr.', 'nummer'],
+  lowerCaseNumberWords: true,
+  // 'fjerdepladsen', 'førsteplads': fourth place, first place.
+  ordinalCompoundHeads: ['pladsen', 'plads', 'pladser'],
+  vagueBefore: ['flere', 'mange', 'adskillige', 'nogle', 'få', 'par'],
+  fractionNotAfter: ['den', 'denne', 'hver', 'sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores', 'min', 'mit',
+    'øverste', 'nederste', 'sidste', 'andre', 'hele'],
+  // '3. plads', '2. verdenskrig' ('3. december' is a date, which the time stage claims); English forms kept in
+  // Danish text ('125th Street'); '60-året' is the 60th anniversary.
+  digitOrdinal: /^(?:\.(?=[ \t\u00a0]+\p{Ll})|(?:st|nd|rd|th)(?![\p{L}\p{N}])|-(?:året|årsdagen)(?![\p{L}\p{N}]))/u,
   fractions: {
     halvdelen: 0.5, halvdel: 0.5, halvparten: 0.5, halv: 0.5, halvt: 0.5, halvanden: 1.5, halvandet: 1.5,
   },
@@ -69,6 +89,7 @@ export const numbers: NumberRules = {
     'den', 'de', 'en', 'et', 'er', 'var', 'har', 'havde', 'blev', 'bliver', 'mod', 'efter', 'over', 'under',
     'inden', 'siden', 'mens', 'end', 'eller', 'op', 'ud', 'ned', 'ind', 'hver', 'hvert', 'flere', 'mere',
     'mindre', 'sig', 'ikke', 'kl', 'sidste', 'næste', 'senere', 'tidligere', 'så', 'nu', 'også', 'kun',
+    'vil', 'ville', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'bør', 'burde',
   ],
   // Past tense after a count is the verb ('tusind flygtede'), not the counted noun.
   notUnitEndings: ['ede'],

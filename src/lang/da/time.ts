@@ -1,5 +1,6 @@
 // Danish words for the time stage. chrono-node has no Danish locale: these words are the whole parser.
 import type { TimeRules } from '../../facets/time-rules';
+import { numbers } from './numbers';
 
 const weekdays: Record<string, number> = {
   søndag: 0,
@@ -24,6 +25,7 @@ export const time: TimeRules = {
     'sidste {w}': 'before',
     '{w}ens': 'recent', // "fredagens møde"
     '{w}s': 'recent', // "torsdags vidneforklaringer"
+    '{w}e': 'recent', // "lørdage kl. 17.30": the day of the week, whichever week
     'forrige {w}': 'previous-week',
     '{w} i sidste uge': 'previous-week',
     '{w} i forrige uge': 'previous-week',
@@ -104,18 +106,20 @@ export const time: TimeRules = {
     prefixes: ['kl.', 'kl', 'klokken'],
     words: { midnat: '00:00' },
     joiners: ['omkring', 'ved', 'fra', 'cirka', 'ca.'],
+    bareColon: true, // "ved 13:10"
   },
   clockSuffixes: [],
 
   yearCues: ['i', 'siden', 'fra', 'til', 'indtil', 'før', 'efter', 'inden', 'i løbet af', 'frem til', 'mellem', 'af'],
 
   durations: {
+    // The numbers pack's words up to a thousand, and the counts only a length of time takes.
     numberWords: {
-      en: 1, et: 1, én: 1, ét: 1, halvandet: 1.5, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, otte: 8, ni: 9,
-      ti: 10, elleve: 11, tolv: 12, tretten: 13, fjorten: 14, femten: 15, seksten: 16, sytten: 17, atten: 18,
-      nitten: 19, tyve: 20, tredive: 30, fyrre: 40, halvtreds: 50, tres: 60, halvfjerds: 70, firs: 80, halvfems: 90,
-      hundrede: 100,
+      ...Object.fromEntries(Object.entries(numbers.cardinals).filter(([, v]) => v > 0 && v <= 1000)),
+      en: 1, et: 1, 'en enkelt': 1, 'et enkelt': 1, halvanden: 1.5, halvandet: 1.5, 'en halv': 0.5,
+      'et halvt': 0.5,
     },
+    numbers,
     units: {
       minut: 'minute', minutter: 'minute', minutters: 'minute',
       time: 'hour', timer: 'hour', timers: 'hour',
@@ -132,8 +136,8 @@ export const time: TimeRules = {
     agoBefore: ['for'],
     agoAfter: ['siden'],
     ageWords: ['gammel', 'gamle', 'fødselsdag', 'fødselsdagen'],
-    // "da hun var 17 år" is an age
-    notAfter: ['gang', 'gange', 'per', 'pr.', 'hver', 'hvert', 'var', 'er', 'blev', 'fylder', 'fyldte'],
+    notAfter: ['gang', 'gange', 'per', 'pr.', 'hver', 'hvert'],
+    ageVerbs: ['var', 'er', 'blev', 'fylder', 'fyldte'],
     decimalMark: ',',
   },
 };

@@ -57,8 +57,27 @@ const known: NameEntry[] = [
   org('kremlin', 'Kremlin'),
   org('pentagon', 'Pentagon'),
   org('state department', 'State Department', 'Department of State'),
-  org('us congress', 'Congress'),
+  org('us congress', 'Congress', 'U.S. Congress', 'US Congress'),
+  org('us senate', 'Senate', 'U.S. Senate', 'US Senate'),
+  org('house of representatives', 'House of Representatives', 'U.S. House of Representatives'),
+  org('supreme court', 'Supreme Court', 'U.S. Supreme Court', 'US Supreme Court'),
+  org('democratic party', 'Democratic Party'),
+  org('republican party', 'Republican Party', 'GOP'),
   org('danish parliament', 'Folketing', 'Danish parliament'),
+  org('foreign ministry', 'Foreign Ministry', 'Ministry of Foreign Affairs', 'Foreign Office'),
+  org('defence ministry', 'Defence Ministry', 'Defense Ministry', 'Ministry of Defence', 'Ministry of Defense',
+    'Defense Department', 'Department of Defense'),
+  org('finance ministry', 'Finance Ministry', 'Ministry of Finance', 'Treasury', 'Treasury Department'),
+  org('justice ministry', 'Justice Ministry', 'Ministry of Justice', 'Justice Department', 'Department of Justice'),
+  org('interior ministry', 'Interior Ministry', 'Ministry of the Interior', 'Home Office'),
+  org('health ministry', 'Health Ministry', 'Ministry of Health', 'Department of Health'),
+  org('premier league', 'Premier League'),
+  org('champions league', 'Champions League'),
+  org('europa league', 'Europa League'),
+  place('soviet union', 'Soviet Union', 'USSR'),
+  { key: 'world championship', names: ['World Cup', 'World Championship', 'World Championships'], type: 'name' },
+  { key: 'cold war', names: ['Cold War'], type: 'name' },
+  { key: 'brexit', names: ['Brexit'], type: 'name' },
   { key: 'olympic games', names: ['Olympics', 'Olympic Games'], type: 'name' },
   { key: 'world war i', names: ['World War One', 'World War I', 'First World War', 'WW1', 'WWI'], type: 'name' },
   { key: 'world war ii', names: ['World War Two', 'World War II', 'Second World War', 'WW2', 'WWII'], type: 'name' },
@@ -112,6 +131,15 @@ const roles: RoleEntry[] = [
   role('judge', 'judge'),
   role('prosecutor', 'prosecutor'),
   role('commander', 'commander'),
+  role('chief-of-staff', 'chief of staff'),
+  role('security-adviser', 'national security adviser', 'national security advisor'),
+  role('adviser', 'adviser', 'advisor'),
+  role('coach', 'head coach', 'coach'),
+  role('manager', 'manager'),
+  role('captain', 'captain'),
+  role('police-chief', 'police chief', 'chief constable', 'police commissioner'),
+  role('lawyer', 'lawyer', 'attorney'),
+  role('candidate', 'candidate'),
 ];
 
 /** Capitalised in English but not names: nationality words, weekdays and months, 'I'. */
@@ -124,19 +152,29 @@ Jordanian Saudi Yemeni Qatari Emirati Egyptian Libyan Tunisian Algerian Moroccan
 Kenyan Nigerian Ghanaian Congolese Angolan Zimbabwean Canadian Mexican Cuban Venezuelan Colombian Brazilian
 Argentine Argentinian Chilean Peruvian Australian European Asian African Arab Western Eastern Soviet Kurdish
 Muslim Christian Jewish Catholic Protestant Shia Sunni Nordic Scandinavian Baltic Balkan Latin Catalan Basque
-Flemish Democrat Republican Olympic Spaniard Swede Dane Briton Brit Scot Turk Kurd`.split(/\s+/);
+Flemish Democrat Republican Olympic Spaniard Swede Dane Briton Brit Scot Turk Kurd Democratic Conservative Liberal
+Labour Tory Methodist Episcopal Anglican Lutheran Evangelical Bolivian Nicaraguan Salvadoran Guatemalan Honduran
+Panamanian Paraguayan Ecuadorian Uruguayan Dominican Haitian Jamaican Nepali Sri Lankan Mongolian`.split(/\s+/);
 
 /** Adverbs and conjunctions that often open a sentence, in case the word lists miss them. */
 const sentenceStarters = `meanwhile however moreover furthermore nevertheless nonetheless instead also still yet
 thus therefore hence indeed overall preferably additionally currently recently previously eventually finally
 initially later earlier separately elsewhere otherwise likewise similarly notably reportedly apparently
 according despite although though whereas while when whenever where wherever why how what who whom whose which
-after before since until unless because if then now here there today tonight yesterday tomorrow`;
+after before since until unless because if then now here there today tonight yesterday tomorrow no yes`;
 
 export const names: NameRules = {
   locale: 'en',
   commonWords: new Set(`${common.frequent} ${common.rare} ${sentenceStarters}`.split(/\s+/)),
-  inflections: ['ies', 'es', 's', 'ed', 'ing', 'ly', "'s"],
+  inflections: ['ies', 'es', 's', 'ed', 'ing', 'ly', 'ers', 'est', "'s"],
+  // 'doubl' → 'double', 'stopp' → 'stop', 'studi' → 'study'.
+  stemRepairs: [
+    [/([bdfgklmnprstvz])\1$/, '$1'],
+    [/$/, 'e'],
+    [/i$/, 'y'],
+  ],
+  givenNames: new Set(gazetteer.givenNames),
+  demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.en, type: 'place' as const })),
   surnameEndings: ['son', 'sen'],
   nameParticles: [
     'de', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'del',
@@ -162,11 +200,20 @@ export const names: NameRules = {
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'I', "I've", "I'm", "I'd", "I'll", 'The', 'A', 'An',
+    // Holidays are times, and Danish writes them in lowercase (jul, påske).
+    'Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'New Year', "New Year's Eve", "New Year's Day",
+    'Thanksgiving', 'Halloween',
+    // Capitalised in English prose, lowercase in Danish ('regeringen'); abbreviations of common nouns.
+    'Government', 'TV', 'DNA', 'AI', 'A.I.', 'IT', 'PhD', 'CEO', 'GDP', 'HIV', 'AIDS', 'Aids', 'PTSD', 'VR', 'DM',
   ],
   known,
   gazetteer: gazetteer.entries.map((e) => ({ key: e.key, names: e.en, type: e.type as NameEntry['type'] })),
   keySpellings: [],
   roles,
+  appositionWords: [
+    'the', 'a', 'an', 'former', 'new', 'current', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'top',
+    'first', 'special', 'newly', 'elected', 'longtime', 'long-time',
+  ],
   roleEndings: ['s'],
   compounds: false,
 };

@@ -23,7 +23,8 @@ export const negation: NegationRules = {
     'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'hope', 'hopes',
     'hoped', 'expect', 'expects', 'expected', 'knew', 'insisted', 'insists', 'warned', 'warns', 'argued',
     'argues', 'noted', 'notes', 'explained', 'announced', 'confirmed', 'reported', 'stressed', 'suggested',
-    'acknowledged', 'admitted', 'wrote', 'writes', 'realised', 'realized',
+    'acknowledged', 'admitted', 'wrote', 'writes', 'realised', 'realized', 'reveals', 'revealed', 'confirms',
+    'alleges', 'alleged', 'concluded', 'concludes', 'maintained', 'maintains', 'denied',
   ],
   // 'since', 'before', 'after' are left out: they are prepositions at least as often.
   subordinators: [

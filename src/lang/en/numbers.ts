@@ -27,6 +27,17 @@ export const numbers: NumberRules = {
   mile: { dimension: 'length', factor: 1609.344 },
   miles: { dimension: 'length', factor: 1609.344 },
   mph: { dimension: 'speed', factor: 0.44704 },
+  // Units of several words: the reader tries them before their first word.
+  'miles per hour': { dimension: 'speed', factor: 0.44704 },
+  'miles an hour': { dimension: 'speed', factor: 0.44704 },
+  'kilometres per hour': { dimension: 'speed', factor: 1 / 3.6 },
+  'kilometers per hour': { dimension: 'speed', factor: 1 / 3.6 },
+  'square miles': { dimension: 'area', factor: 2589988 },
+  'square kilometres': { dimension: 'area', factor: 1e6 },
+  'square kilometers': { dimension: 'area', factor: 1e6 },
+  'square metres': { dimension: 'area', factor: 1 },
+  'square meters': { dimension: 'area', factor: 1 },
+  'square feet': { dimension: 'area', factor: 0.092903 },
   knots: { dimension: 'speed', factor: 0.514444 },
   grams: { dimension: 'mass', factor: 0.001 },
   kilograms: { dimension: 'mass', factor: 1 },
@@ -71,11 +82,18 @@ export const numbers: NumberRules = {
     eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
     seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
   },
-  // 'a second' is mostly time: 'second' counts only after a determiner.
-  guardedOrdinals: {
-    words: ['second'],
-    onlyAfter: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every'],
-  },
+  // 'a second' is mostly time: 'second' counts only after a determiner. 'first' is an adverb too ('First, …',
+  // 'give up its weapons first'): it counts after a determiner or before a noun.
+  guardedOrdinals: [
+    { words: ['second'], onlyAfter: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your'], beforeNoun: true,
+      alone: true, notAfter: ['a', 'one', 'per', 'each', 'every', 'split', 'another', 'that', 'this'] },
+    { words: ['first'], onlyAfter: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every'],
+      beforeNoun: true },
+  ],
+  rankWords: ['no.', 'number'],
+  vagueBefore: ['several', 'few', 'many', 'some'],
+  fractionNotAfter: ['the', 'this', 'that', 'each', 'either', 'its', 'his', 'her', 'their', 'our', 'my', 'your',
+    'top', 'bottom', 'other', 'latter', 'former', 'front', 'back', 'opening', 'final', 'whole'],
   digitOrdinal: /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/iu,
   fractions: { half: 0.5 },
   denominators: {

@@ -2,6 +2,7 @@
 // what it lacks or reads differently (durations, years after a cue, weekday shifts, relative periods).
 import * as chrono from 'chrono-node';
 import type { TimeRules } from '../../facets/time-rules';
+import { numbers } from './numbers';
 
 // chrono's English reader without its range and relative merges: "Monday to Friday" stays two days, as in Danish,
 // and "on 1 October after five years" a date and a duration rather than one date five years on.
@@ -44,7 +45,7 @@ export const time: TimeRules = {
     december: 12,
   },
   monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 },
-  monthCues: ['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'last', 'next',
+  monthCues: ['in', 'on', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'last', 'next',
     'this', 'early', 'late', 'mid', 'throughout'],
   monthParts: ['the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of',
     'the middle of', 'middle of', 'mid-', 'early', 'late'],
@@ -88,12 +89,12 @@ export const time: TimeRules = {
     'between'],
 
   durations: {
+    // The numbers pack's words up to a thousand, and the counts only a length of time takes.
     numberWords: {
-      a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-      eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-      nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-      hundred: 100, 'a hundred': 100, 'one and a half': 1.5,
+      ...Object.fromEntries(Object.entries(numbers.cardinals).filter(([, v]) => v > 0 && v <= 1000)),
+      a: 1, an: 1, 'a single': 1, 'a hundred': 100, 'one and a half': 1.5, 'half a': 0.5,
     },
+    numbers,
     units: {
       minute: 'minute', minutes: 'minute',
       hour: 'hour', hours: 'hour',
@@ -112,6 +113,7 @@ export const time: TimeRules = {
     agoAfter: ['ago'],
     ageWords: ['old', 'olds'],
     notAfter: ['once', 'twice', 'times', 'per', 'every', 'each', 'aged'],
+    ageVerbs: ['is', 'was', 'turned', 'turns'],
     decimalMark: '.',
   },
 };
