@@ -80,13 +80,18 @@ describe('relatedPairs', () => {
     const right = [
       makeClaim('R1', 'Lavrov conveyed', { entities: [person('Sergei Lavrov', 'sergei lavrov', 0)] }),
       makeClaim('R2', 'Feltman arrived', { entities: [person('Feltman', 'feltman', 0)] }),
-      makeClaim('R3', 'In Vienna, Lavrov met', {
+      makeClaim('R3', 'At the UN, Lavrov met', {
+        entities: [{ type: 'organisation', key: 'united nations', text: 'UN', start: 7, end: 9 }, person('Lavrov', 'lavrov', 11)],
+      }),
+      makeClaim('R4', 'In Vienna, Lavrov met', {
         entities: [{ type: 'place', key: 'vienna', text: 'Vienna', start: 3, end: 9 }, person('Lavrov', 'lavrov', 11)],
       }),
     ];
-    const score = [Float64Array.from([0.8, 0.9, 0.9])];
-    expect(relatedPairs(left, right, score, [], 0.5).map((p) => p.right)).toEqual([['R1']]);
-    expect(relatedPairs(left, right, score, [{ left: ['L1'], right: ['R1'], score: 1 }], 0.5)).toEqual([]);
-    expect(relatedPairs(left, right, [Float64Array.from([0.3, 0.9, 0.9])], [], 0.5)).toEqual([]);
+    const score = [Float64Array.from([0.8, 0.9, 0.9, 0.9])];
+    // A place before the name does not hide the actor; an organisation does.
+    expect(relatedPairs(left, right, score, [], 0.5).map((p) => p.right)).toEqual([['R1'], ['R4']]);
+    const aligned = [{ left: ['L1'], right: ['R1'], score: 1 }];
+    expect(relatedPairs(left, right, score, aligned, 0.5).map((p) => p.right)).toEqual([['R4']]);
+    expect(relatedPairs(left, right, [Float64Array.from([0.3, 0.9, 0.9, 0.3])], [], 0.5)).toEqual([]);
   });
 });

@@ -9,9 +9,14 @@ import type { Matrix } from './similarity';
 /** The actor must start within this many characters of the claim ("Den amerikanske forsvarsminister, Jim Mattis"). */
 const ACTOR_WINDOW = 40;
 
-/** The person a claim is about: a person's name standing first in the claim, before any other name. */
+/**
+ * The person a claim is about: the first person's name in the claim, standing near its start. Places before it
+ * are passed over ("Den amerikanske forsvarsminister, Jim Mattis": the demonym is a place); an organisation is not.
+ */
 export function actorOf(claim: Claim): EntityFacet | undefined {
-  const first = [...claim.facets.entities].sort((a, b) => a.start - b.start)[0];
+  const first = [...claim.facets.entities]
+    .sort((a, b) => a.start - b.start)
+    .find((e) => e.type !== 'place');
   if (!first || (first.type !== 'person' && first.type !== 'name')) return undefined;
   return first.start - claim.start <= ACTOR_WINDOW ? first : undefined;
 }

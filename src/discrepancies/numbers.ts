@@ -53,15 +53,19 @@ function read(item: Located<NumberFacet>, rules: NumberRules): Reading {
   return { item, values, measure: measureAfter(claim, facet, rules) };
 }
 
-/** The unit of measurement written right after a number, if any ('295 kg', '2 to 4 inches'). */
+/** The unit of measurement written right after a number, if any ('295 kg', '2 to 4 inches', '85 miles per hour'). */
 function measureAfter(claim: Claim, facet: NumberFacet, rules: NumberRules): Reading['measure'] {
   const after = claim.text.slice(facet.end - claim.start, facet.end - claim.start + 60).toLowerCase();
   const words = after.match(/[\p{L}°²/]+|\d[\d.,]*/gu) ?? [];
   // A unit glued to the number ('5km', '10%') arrives as the first word too.
-  for (const word of words.slice(0, UNIT_LOOKAHEAD)) {
-    const measure = rules.measures[word.replace(/\.$/, '')];
-    if (measure) return { ...measure, unit: word };
-    if (!/^\d/.test(word) && word.length > 3) return undefined;
+  for (let i = 0; i < Math.min(words.length, UNIT_LOOKAHEAD); i++) {
+    // The longest unit first: 'miles per hour' is a speed, 'miles' alone a length.
+    for (const size of [3, 2, 1]) {
+      const unit = words.slice(i, i + size).join(' ').replace(/\.$/, '');
+      const measure = rules.measures[unit];
+      if (measure) return { ...measure, unit };
+    }
+    if (!/^\d/.test(words[i]) && words[i].length > 3) return undefined;
   }
   return undefined;
 }
