@@ -46,7 +46,7 @@ export function findBackReference(
     if (!phrase || !isSubject(ctx, phrase)) return undefined;
     markUsed(ctx, 0, opening + verb.length);
     credit(ctx, phrase, found);
-    creditTold(ctx, phrase.to, found);
+    creditTold(ctx, pastApposition(ctx, phrase), found);
   } else if (matchAt(ctx.tokens, opening, rules.accordingTo)) {
     markUsed(ctx, 0, opening);
   } else return undefined;
@@ -161,10 +161,16 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     for (const at of [i, after]) creditTold(ctx, at, found);
     // After an inverted subject the outlet may come a little later: 'siger X fra politiet til TV 2'.
     if (phrase.from >= after) {
-      for (let k = phrase.to; k < tokens.length && !endsFrame(ctx, k); k++) creditTold(ctx, k, found);
+      for (let k = pastApposition(ctx, phrase); k < tokens.length && !endsFrame(ctx, k); k++) creditTold(ctx, k, found);
     }
     i = Math.max(i, phrase.to - 1);
   }
+}
+
+/** Where a phrase's frame goes on: past the comma that closes an apposition ('siger X, Y, til Interfax'). */
+function pastApposition(ctx: Context, p: Phrase): number {
+  const closesApposition = ctx.tokens[p.to]?.text === ',' && ctx.tokens.slice(p.from, p.to).some((t) => t.text === ',');
+  return closesApposition ? p.to + 1 : p.to;
 }
 
 /** 'is being told by police', 'was asked about': the subject is not the speaker. */

@@ -14,6 +14,7 @@ import {
   trailingCreditLength,
 } from './furniture';
 import { type Quote, findQuotes, isQuoteMark } from './quotes';
+import { type Clause, splitClauses } from './clauses';
 import { tokenize, isIn } from './words';
 
 export interface ClaimDraft {
@@ -51,17 +52,27 @@ export function extractClaims(text: string, sentences: Sentence[], rules: TextRu
       if (back.onlyAttribution) continue;
     }
     const drafts: ClaimDraft[] = [];
+    const headline = s === kept[0] && isHeadline(text, s);
     for (const [start, end] of pieces(text, s, quotes, quoteCuts, rules)) {
       const quote = quotes.find((q) => q.innerStart < end && q.innerEnd > start && quoteCovers(q, start, end));
-      let attribution: Attribution | undefined;
+      let quoted: Attribution | undefined;
       if (quote) {
         if (!quoteCredit.has(quote)) quoteCredit.set(quote, quoteAttribution(text, quote, kept, hidden, rules));
-        attribution = quoteCredit.get(quote);
+        quoted = quoteCredit.get(quote);
       }
-      attribution ??= findAttribution(text, { start, end, hidden }, rules);
-      const draft: ClaimDraft = { text: text.slice(start, end), start, end, sentence: s.index };
-      if (attribution) draft.attribution = copy(attribution);
-      drafts.push(draft);
+      // A cut never falls inside a short quotation the piece merely contains.
+      const open = (at: number) => !quotes.some((q) => q !== quote && q.innerStart < at && at < q.innerEnd);
+      const whole = [{ start, end, cueStart: start, continues: false }];
+      const clauses = (headline ? whole : splitClauses(text, start, end, rules, open)).map((c) => {
+        const [from, to] = trimPiece(text, c.start, c.end, quotes);
+        return { ...c, start: from, end: to };
+      });
+      const credits = creditClauses(text, clauses, quoted, hidden, rules);
+      clauses.forEach((c, i) => {
+        const draft: ClaimDraft = { text: text.slice(c.start, c.end), start: c.start, end: c.end, sentence: s.index };
+        if (credits[i]) draft.attribution = copy(credits[i]!);
+        drafts.push(draft);
+      });
     }
     out.push(...drafts);
     previous = drafts;
@@ -186,14 +197,17 @@ function quoteAttribution(
 
 /** Adds a back-reference's credit: the speaker when none is known, every outlet as via. */
 function addAttribution(claim: ClaimDraft, add: Attribution): void {
-  const att: Attribution = claim.attribution ?? {};
+  claim.attribution = withCredit(claim.attribution ?? {}, add);
+}
+
+function withCredit(att: Attribution, add: Attribution): Attribution {
   if (add.speaker && !att.speaker) att.speaker = { ...add.speaker };
   for (const v of add.via ?? []) {
     att.via ??= [];
     if (!att.via.some((w) => w.start === v.start)) att.via.push({ ...v });
   }
   att.via?.sort((a, b) => a.start - b.start);
-  claim.attribution = att;
+  return att;
 }
 
 function copy(att: Attribution): Attribution {
@@ -208,9 +222,61 @@ function markHeadline(text: string, claims: ClaimDraft[], kept: Kept[]): void {
   const first = kept[0];
   const claim = claims[0];
   if (!first || !claim || claim.start !== first.start || claim.end !== first.end) return;
-  if (text.slice(0, first.start).trim() !== '' || endsClosed(claim.text)) return;
+  if (isHeadline(text, first)) claim.headline = true;
+}
+
+function isHeadline(text: string, first: Kept): boolean {
+  const line = text.slice(first.start, first.end);
+  // A line ending in a colon leads into what follows ('Peskov told reporters:'), it heads nothing.
+  if (text.slice(0, first.start).trim() !== '' || endsClosed(line) || /:\s*$/.test(line)) return false;
   const after = text.slice(first.end);
-  if (/^[^\S\n\r]*[\n\r]/.test(after) && /\S/.test(after)) claim.headline = true;
+  return /^[^\S\n\r]*[\n\r]/.test(after) && /\S/.test(after);
+}
+
+/**
+ * The attribution of each clause of a piece: the quotation's when the piece is quoted; else its own, the
+ * speaker it goes on with ('…, adding that …', 'X said A, and B'), or a tag closing the sentence ('A, and B,
+ * police said').
+ */
+function creditClauses(
+  text: string,
+  clauses: Clause[],
+  quoted: Attribution | undefined,
+  hidden: [number, number][],
+  rules: TextRules,
+): (Attribution | undefined)[] {
+  if (quoted) return clauses.map(() => quoted);
+  const own = clauses.map((c) => findAttribution(text, { start: c.cueStart, end: c.end, hidden }, rules));
+  const out: (Attribution | undefined)[] = [];
+  clauses.forEach((c, i) => {
+    const mine = own[i];
+    const before = out[i - 1];
+    // 'X said A, and B': without a speaker of its own, B is still X's report (Danish spells it 'og at B').
+    const named = mine?.speaker && !isAnaphor(mine.speaker, rules);
+    if (before && (c.continues ? !named : !mine)) out.push(merged(before, mine));
+    else out.push(mine);
+  });
+  const last = clauses.length - 1;
+  if (last > 0 && out[last] && closesClause(out[last]!, clauses[last])) {
+    for (let i = 0; i < last; i++) out[i] ??= out[last];
+  }
+  return out;
+}
+
+/** The attribution a continuing clause takes over, with any outlet of its own added. */
+function merged(before: Attribution, mine: Attribution | undefined): Attribution {
+  return withCredit(copy(before), { via: mine?.via });
+}
+
+/** Whether every span of an attribution lies in the second half of its clause: a closing tag. */
+function closesClause(att: Attribution, clause: Clause): boolean {
+  const middle = (clause.start + clause.end) / 2;
+  return [att.speaker, ...(att.via ?? [])].every((span) => !span || span.start >= middle);
+}
+
+function isAnaphor(span: Span, rules: TextRules): boolean {
+  const tokens = tokenize(span.text);
+  return tokens.length === 1 && isIn(tokens[0], rules.anaphors);
 }
 
 /** 'he said' credits the last speaker named before it; with none, the pronoun tells nothing. */
@@ -219,8 +285,7 @@ function resolveAnaphors(claims: ClaimDraft[], rules: TextRules): void {
   for (const claim of claims) {
     const speaker = claim.attribution?.speaker;
     if (!speaker) continue;
-    const tokens = tokenize(speaker.text);
-    if (tokens.length === 1 && isIn(tokens[0], rules.anaphors)) {
+    if (isAnaphor(speaker, rules)) {
       if (last) claim.attribution!.speaker = { ...last };
       else delete claim.attribution!.speaker;
       if (!claim.attribution!.speaker && !claim.attribution!.via?.length) delete claim.attribution;

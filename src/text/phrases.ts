@@ -183,12 +183,19 @@ function asideStart(ctx: Context, k: number): number {
     if (t.word || isWordDot(tokens, c) || /^[()'’-]$/.test(t.text)) continue;
     if (t.text !== ',') return -1;
     if (c >= k) return -1;
+    // A bare name between the commas is an apposition, not an aside: 'a spokesman for the Kremlin, Dmitry Peskov,'.
+    if (isBareName(tokens, c + 1, k + 1)) return -1;
     // After a name ('Guterres, speaking …,') or as a relative clause ('…, som deltog …,').
     const name = tokens[c - 1];
     const afterName = isCapitalized(name) && !isIn(name, rules.notNames) && !isTitle(name, rules.titleWords);
     return afterName || isIn(tokens[c + 1], rules.conjunctions) ? c : -1;
   }
   return -1;
+}
+
+function isBareName(tokens: Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (!isCapitalized(tokens[x]) && !isWordDot(tokens, x)) return false;
+  return to > from;
 }
 
 /** "Peskov, [the Kremlin spokesman]," before a verb: where the phrase starts when the comma is an apposition. */

@@ -29,6 +29,17 @@ export interface TextRules {
   /** True when a finite verb comes second and the subject may follow it (Danish). */
   verbSecond: boolean;
 
+  /** Conjunctions that may join two main clauses into one sentence: 'og', 'men'. */
+  clauseJoiners: string[];
+  /** Pronouns that open a main clause as its subject: 'han', 'det', 'he', 'it'. */
+  subjectPronouns: string[];
+  /** Finite verb forms known by list: auxiliaries and common irregular verbs ('er', 'fik', 'was', 'met'). */
+  finiteVerbs: string[];
+  /** Endings of regular finite verbs ('er', 'ede'; 'ed', 's'), trusted only right after a subject. */
+  finiteEndings: string[];
+  /** Participles that, after a comma, go on with the same speaker: 'adding', 'noting'. */
+  continuationCues: string[];
+
   /** Phrases that credit what follows as the source: 'ifølge', 'according to', 'citing'. */
   accordingTo: string[];
   /** Phrases after a reporting verb or speaker that name the outlet told: 'til', 'told', 'in an interview with'. */

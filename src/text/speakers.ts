@@ -21,8 +21,10 @@ export function speakerSpan(ctx: Context, p: Phrase): Span {
     while (e > s && !tokens[e - 1].word) e--;
     // After 'for'/'of' comes what a title serves ('talsmanden for Kreml', 'a spokesman for Lavrov'), not the
     // speaker; but in 'Secretary of State Mike Pompeo' the first word completes the title and a name follows.
-    const served = s === k && isIn(tokens[k - 1], rules.ofPrepositions);
-    if (served && isTitle(tokens[k - 2], rules.titleWords) && e - s > 2) s++;
+    // An article may stand between: 'a spokesman for the Kremlin'.
+    const before = isIn(tokens[k - 1], rules.notNames) && !isCapitalized(tokens[k - 1]) ? k - 2 : k - 1;
+    const served = s === k && before >= p.from && isIn(tokens[before], rules.ofPrepositions);
+    if (served && before === k - 1 && isTitle(tokens[k - 2], rules.titleWords) && e - s > 2) s++;
     else if (served) s = e;
     // A capitalised word before a lower-case one qualifies it: 'Russian foreign', 'Kremlin spokesman'.
     const next = tokens[runEnd];

@@ -45,7 +45,7 @@ export const text: TextRules = {
     'bekræftede', 'fremhæver', 'fremhævede', 'betoner', 'betonede', 'pointerer', 'pointerede',
     'konkluderer', 'konkluderede', 'gentager', 'gentog', 'bedyrer', 'bedyrede', 'forsikrer',
     'forsikrede', 'beretter', 'berettede', 'spørger', 'spurgte', 'truer', 'truede', 'foreslår',
-    'foreslog', 'fremgår',
+    'foreslog', 'fremgår', 'lod forstå', 'lod vide',
   ],
   framedReportingVerbs: [
     ['lod', 'forstå'],
@@ -60,7 +60,20 @@ export const text: TextRules = {
   conjunctions: ['og', 'men', 'eller', 'samt', 'mens', 'fordi', 'da', 'hvis', 'når', 'som', 'der', 'hvor'],
   verbSecond: true,
 
-  accordingTo: ['ifølge', 'med henvisning til', 'citeret af', 'citeret i'],
+  clauseJoiners: ['og', 'men'],
+  subjectPronouns: ['han', 'hun', 'de', 'vi', 'jeg', 'du', 'det', 'den', 'der', 'man'],
+  // 'ved' (knows / at) and 'led' (suffered / joint) are left out: too often something else.
+  finiteVerbs: [
+    'er', 'var', 'har', 'havde', 'vil', 'ville', 'skal', 'skulle', 'kan', 'kunne', 'må', 'måtte', 'bør',
+    'burde', 'blev', 'bliver', 'får', 'fik', 'går', 'gik', 'kom', 'gav', 'tog', 'så', 'lå', 'sad', 'stod',
+    'holdt', 'gjorde', 'gør', 'vidste', 'fandt', 'døde', 'ankom', 'forlod', 'mødtes', 'mødes', 'lod', 'bad',
+    'drog', 'fløj', 'faldt', 'steg', 'vandt', 'skød', 'slog', 'trak', 'brød', 'løb', 'greb', 'skrev',
+    'findes', 'synes', 'syntes', 'tror', 'troede',
+  ],
+  finiteEndings: ['r', 'ede', 'te', 'es'],
+  continuationCues: [],
+
+  accordingTo: ['ifølge', 'med henvisning til', 'citeret af', 'citeret i', 'der citerer', 'som citerer'],
   viaCues: ['til', 'over for', 'overfor', 'i et interview med', 'i et interview til'],
   backReferences: ['Det', 'Dette', 'Sådan', 'Det er', 'Det var', 'Dette er'],
 

@@ -59,9 +59,30 @@ export const text: TextRules = {
   complementizers: ['that'],
   conjunctions: [
     'and', 'but', 'or', 'while', 'as', 'because', 'although', 'though', 'when', 'who', 'which', 'whom',
-    'whose', 'where', 'if', 'whereas',
+    'whose', 'where', 'if', 'whereas', 'so',
   ],
   verbSecond: false,
+
+  clauseJoiners: ['and', 'but'],
+  subjectPronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'there'],
+  // Past forms that are as often nouns or adjectives ('set', 'left', 'cut') are left out.
+  finiteVerbs: [
+    'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'might',
+    'must', 'does', 'did', 'shall', 'met', 'went', 'came', 'took', 'gave', 'made', 'got', 'saw', 'found',
+    'held', 'won', 'lost', 'began', 'became', 'fell', 'rose', 'ran', 'sent', 'spent', 'kept', 'brought',
+    'thought', 'knew', 'paid', 'struck', 'sold', 'built', 'fled', 'fought', 'flew', 'drove', 'spoke',
+    'stood', 'sat', 'grew', 'threw', 'broke', 'chose', 'shot', 'bought', 'caught', 'felt', 'heard', 'meant',
+    'sank', 'swore', 'arrived', 'died',
+    // Contractions: a negated auxiliary, or a subject and its verb in one word ('it's', 'that's').
+    "can't", "won't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+    "haven't", "hadn't", "wouldn't", "couldn't", "shouldn't", "it's", "that's", "there's", "he's", "she's",
+    "they're", "we're", "i'm", "you're", "i've", "we've", "they've", "he'll", "she'll", "they'll", "we'll",
+    "i'll", "it'll", "he'd", "she'd", "they'd", "we'd", "i'd",
+  ],
+  finiteEndings: ['ed', 's'],
+  continuationCues: [
+    'adding', 'noting', 'saying', 'stressing', 'insisting', 'arguing', 'explaining', 'warning', 'claiming',
+  ],
 
   accordingTo: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by'],
   viaCues: [
@@ -72,7 +93,8 @@ export const text: TextRules = {
   anaphors: ['he', 'she', 'they'],
   nonSpeakers: [
     'it', 'this', 'that', 'there', 'we', 'i', 'you', 'one', 'what', 'which', 'who', 'these', 'those',
-    'here', 'everyone', 'nobody', 'someone', 'some', 'many', 'others', 'all',
+    'here', 'everyone', 'nobody', 'someone', 'some', 'many', 'others', 'all', "i've", "we've", "you've",
+    "i'd", "we'd", "i'm", "we're", "you're",
   ],
   titleWords: [
     'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'president',
