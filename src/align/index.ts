@@ -18,6 +18,11 @@ export interface AlignOptions {
   mergeRatio?: number;
   /** Claims with the same actor that score at least this are cross-checked for dates even when not aligned. */
   relatedFloor?: number;
+  /**
+   * A claim left over joins its best partner's pair at this lower score when the pair already holds a claim of
+   * its own sentence: one side split a sentence into two claims that the other side says in one.
+   */
+  siblingFloor?: number;
 }
 
 // Chosen on comparable pairs built from half of the development articles (checked on the other half) and on
@@ -29,6 +34,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   conflictPenalty: 0.15,
   mergeRatio: 0.9,
   relatedFloor: 0.5,
+  siblingFloor: 0.8,
 };
 
 export interface AlignResult {
@@ -49,7 +55,10 @@ export function align(
   const opt = { ...ALIGN_DEFAULTS, ...options };
   const score = pairScores(left, right, leftVectors, rightVectors, opt);
   const pairs = assignPairs(score, opt.threshold);
-  const groups = mergeLeftovers(pairs, score, opt);
+  const groups = mergeLeftovers(pairs, score, opt, {
+    left: left.map((c) => c.sentence),
+    right: right.map((c) => c.sentence),
+  });
   const alignments = groups.map((g) => ({
     left: g.left.map((i) => left[i].id),
     right: g.right.map((j) => right[j].id),
@@ -91,7 +100,12 @@ interface Group {
  * A claim left unmatched whose best partner is already paired joins that pair when it scores nearly as well
  * with it: one sentence on one side often carries what the other side says in two.
  */
-function mergeLeftovers(pairs: [number, number][], score: Matrix, opt: Required<AlignOptions>): Group[] {
+function mergeLeftovers(
+  pairs: [number, number][],
+  score: Matrix,
+  opt: Required<AlignOptions>,
+  sentences: { left: number[]; right: number[] },
+): Group[] {
   const groups: Group[] = pairs.map(([i, j]) => ({ left: [i], right: [j] }));
   const byLeft = new Map(groups.map((g) => [g.left[0], g]));
   const byRight = new Map(groups.map((g) => [g.right[0], g]));
@@ -102,7 +116,9 @@ function mergeLeftovers(pairs: [number, number][], score: Matrix, opt: Required<
     if (byLeft.has(i)) continue;
     const j = argmax(score[i]);
     const g = j >= 0 ? byRight.get(j) : undefined;
-    if (g && score[i][j] >= opt.threshold && score[i][j] >= opt.mergeRatio * score[g.left[0]][j]) {
+    if (!g) continue;
+    const sibling = g.left.some((k) => sentences.left[k] === sentences.left[i]) && score[i][j] >= opt.siblingFloor;
+    if (sibling || (score[i][j] >= opt.threshold && score[i][j] >= opt.mergeRatio * score[g.left[0]][j])) {
       joins.push([g, 'left', i]);
     }
   }
@@ -111,7 +127,9 @@ function mergeLeftovers(pairs: [number, number][], score: Matrix, opt: Required<
     const column = Float64Array.from(score, (row) => row[j]);
     const i = argmax(column);
     const g = i >= 0 ? byLeft.get(i) : undefined;
-    if (g && score[i][j] >= opt.threshold && score[i][j] >= opt.mergeRatio * score[i][g.right[0]]) {
+    if (!g) continue;
+    const sibling = g.right.some((k) => sentences.right[k] === sentences.right[j]) && score[i][j] >= opt.siblingFloor;
+    if (sibling || (score[i][j] >= opt.threshold && score[i][j] >= opt.mergeRatio * score[i][g.right[0]])) {
       joins.push([g, 'right', j]);
     }
   }

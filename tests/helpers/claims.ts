@@ -7,7 +7,8 @@ export function makeClaim(id: string, text: string, facets: Partial<Facets> = {}
     text,
     start,
     end: start + text.length,
-    sentence: 0,
+    // Each claim its own sentence unless a test says otherwise: 'L3' is sentence 2.
+    sentence: Math.max(0, Number(id.slice(1)) - 1 || 0),
     facets: { times: [], numbers: [], entities: [], roles: [], negated: false, ...facets },
   };
 }
