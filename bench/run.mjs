@@ -10,15 +10,23 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runAlignment } from './alignment.mjs';
+import { runAttribution } from './attribution.mjs';
 import { MissingData, dataLocation } from './data.mjs';
+import { runNames } from './facets-names.mjs';
+import { runValues } from './facets-values.mjs';
 import { build, importLibrary, needsBuild } from './library.mjs';
 import { DEFAULT_SEED } from './pairs.mjs';
+import { runPerturb } from './perturb.mjs';
 import { header, note, row } from './table.mjs';
 import { runTiming } from './timing.mjs';
 
 const SECTIONS = [
   { name: 'alignment', run: runAlignment },
+  { name: 'attribution', run: runAttribution },
   { name: 'timing', run: runTiming },
+  { name: 'values', run: runValues },
+  { name: 'names', run: runNames },
+  { name: 'perturb', run: runPerturb },
 ];
 
 const USAGE = `usage: node bench/run.mjs [--model ID] [--only ${SECTIONS.map((s) => s.name).join('|')}[,…]] [--json PATH]

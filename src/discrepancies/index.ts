@@ -1,14 +1,25 @@
 // Discrepancies: compare the facets of aligned claims, one comparer per facet kind.
 import type { LanguagePack } from '../lang/types';
 import type { Alignment, Claim, Discrepancy } from '../types';
+import { compareAttribution } from './attribution';
 import type { AlignedGroup, Comparer } from './context';
+import { compareEntities } from './entities';
+import { compareNegation } from './negation';
 import { compareNumbers } from './numbers';
+import { compareRoles } from './roles';
 import { compareTimes } from './time';
 
 export type { AlignedGroup, Comparer } from './context';
 
 /** The comparers run on every aligned group, in this order. */
-export const COMPARERS: Comparer[] = [compareTimes, compareNumbers];
+export const COMPARERS: Comparer[] = [
+  compareTimes,
+  compareNumbers,
+  compareEntities,
+  compareAttribution,
+  compareRoles,
+  compareNegation,
+];
 
 export interface FindOptions {
   /** Pairs outside the alignments that tell of the same actor: cross-checked for dates only. */

@@ -23,4 +23,10 @@ export interface NegationRules {
   subordinators: string[];
   /** Words that open a comma-bounded relative clause only right after a comma (Danish 'der': relative or 'there'). */
   subordinatorsAfterComma: string[];
+  /**
+   * Words and word beginnings that carry a negative meaning without a negator ('without', 'declined', 'failed',
+   * 'uden', 'afviste', 'nægte'): a translator often renders 'ikke' with one of them, so a claim holding one is not
+   * taken as the plain opposite of a negated claim. Lowercase; a trailing '*' matches any ending.
+   */
+  implicitNegators: string[];
 }

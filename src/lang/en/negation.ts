@@ -32,4 +32,10 @@ export const negation: NegationRules = {
     'where',
   ],
   subordinatorsAfterComma: [],
+  implicitNegators: [
+    'without', 'declin*', 'refus*', 'fail*', 'unable', 'lack*', 'absen*', 'deni*', 'deny*', 'barely',
+    'hardly', 'scarcely', 'unlikely', 'impossible', 'neither', 'nothing', 'nobody', 'prevent*', 'ban', 'bans',
+    'banned', 'lose', 'loses', 'losing', 'lost', 'loss', 'miss', 'missed', 'misses', 'missing', 'avoid*',
+    'reject*', 'cease*', 'unwilling',
+  ],
 };

@@ -1,0 +1,170 @@
+// Section "perturb": plant one known change in the English side of a faithful ntrex article and see whether
+// compare() reports it, with the right kind, where it was planted; and how often untouched lines get a finding.
+//
+// Each case is one article with one edited English line (bench/perturb-edits.mjs says what each kind changes);
+// per kind, a seeded sample of the lines where the edit applies. ntrex hardly names news agencies, so the agency
+// kind inserts a credit on both sides (', rapporterer Reuters.' in Danish, ', AP reported.' in English). A case is
+// detected when a finding of the expected kind lies on the edit or in the English claim that holds it. Controls are
+// the lines of the unedited faithful articles: a control is flagged when any finding touches it on either side.
+import { benchArticles } from './alignment.mjs';
+import { buildFaithfulPair } from './pairs.mjs';
+import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
+import { generatorFor, sample } from './random.mjs';
+import { note, row, score } from './table.mjs';
+
+export const CASES_PER_KIND = 50;
+const TARGET_DETECTED = 0.9;
+const TARGET_CONTROLS = 0.05;
+
+/**
+ * The planted cases: per kind, up to `perKind` (article, line) pairs where the edit applies, drawn with the
+ * seed. Each case carries the edited article and where the edit sits in its English line.
+ */
+export function buildPerturbations(articles, { seed, perKind = CASES_PER_KIND, kinds = EDIT_KINDS } = {}) {
+  const cases = [];
+  const vocabulary = articleContext(articles.flatMap((a) => a.en)).vocabulary;
+  const contexts = new Map(articles.map((a) => [a.id, { ...articleContext(a.en), vocabulary }]));
+  for (const { kind, edit, expect } of kinds) {
+    const candidates = [];
+    for (const article of articles) {
+      const count = Math.min(article.da.length, article.en.length);
+      const context = contexts.get(article.id);
+      for (let line = 0; line < count; line++) {
+        const random = generatorFor(seed, 'perturb', kind, article.id, line);
+        const planted = edit(article.en[line], article.da[line], random, context);
+        if (planted && planted.en !== article.en[line]) candidates.push({ article, line, planted });
+      }
+    }
+    for (const { article, line, planted } of sample(candidates, perKind, generatorFor(seed, 'perturb', kind))) {
+      const en = article.en.map((text, i) => (i === line ? planted.en : text));
+      const da = article.da.map((text, i) => (i === line ? planted.da : text));
+      cases.push({
+        kind,
+        expect,
+        id: article.id,
+        line,
+        edit: { start: planted.start, end: planted.end, before: planted.before, after: planted.after },
+        article: { ...article, da, en },
+        available: candidates.length,
+      });
+    }
+  }
+  return cases;
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/** Whether the report carries a finding of the expected kind at the edit: on its span, or in the claim holding it. */
+export function detects(report, expected, editSpan) {
+  const claims = new Map(report.right.claims.map((c) => [c.id, c]));
+  return report.discrepancies.some((d) => {
+    if (d.kind !== expected) return false;
+    if (overlaps(d.right, editSpan)) return true;
+    const claim = claims.get(d.right.claim);
+    return claim !== undefined && claim.start <= editSpan.start && editSpan.end <= claim.end;
+  });
+}
+
+/** Findings that touch a line, on the Danish or on the English side. */
+export function findingsAt(report, leftSpan, rightSpan) {
+  return report.discrepancies.filter((d) => overlaps(d.left, leftSpan) || overlaps(d.right, rightSpan));
+}
+
+const inputs = (pair) => [
+  { text: pair.left.text, lang: 'da' },
+  { text: pair.right.text, lang: 'en' },
+];
+
+async function runCase(lib, options, item, seed) {
+  const pair = buildFaithfulPair(item.article, { seed });
+  const span = pair.right.spans.find((s) => s.line === item.line);
+  const editSpan = { start: span.start + item.edit.start, end: span.start + item.edit.end };
+  const report = await lib.compare(...inputs(pair), options);
+  const leftSpan = pair.left.spans.find((s) => s.line === item.line);
+  const found = findingsAt(report, leftSpan, span);
+  return {
+    kind: item.kind,
+    id: item.id,
+    line: item.line,
+    edit: item.edit,
+    text: pair.right.text.slice(span.start, span.end),
+    detected: detects(report, item.expect, editSpan),
+    found: found.map((d) => ({ kind: d.kind, confidence: d.confidence, message: d.message })),
+  };
+}
+
+async function runControls(lib, options, articles, seed, progress) {
+  const lines = [];
+  for (const [n, article] of articles.entries()) {
+    progress(`perturb controls ${n + 1}/${articles.length}`);
+    const pair = buildFaithfulPair(article, { seed });
+    const report = await lib.compare(...inputs(pair), options);
+    for (const span of pair.right.spans) {
+      const leftSpan = pair.left.spans.find((s) => s.line === span.line);
+      const found = findingsAt(report, leftSpan, span);
+      lines.push({
+        id: article.id,
+        line: span.line,
+        flagged: found.length > 0,
+        found: found.map((d) => ({ kind: d.kind, confidence: d.confidence, message: d.message })),
+      });
+    }
+  }
+  return lines;
+}
+
+/** Per kind: n, detected share, and how the misses were reported instead. */
+export function summarise(results, controls) {
+  const kinds = {};
+  for (const { kind } of EDIT_KINDS) {
+    const mine = results.filter((r) => r.kind === kind);
+    const detected = mine.filter((r) => r.detected).length;
+    kinds[kind] = { n: mine.length, detected, share: mine.length ? detected / mine.length : null };
+  }
+  const flagged = controls.filter((c) => c.flagged);
+  const byKind = {};
+  for (const c of flagged) for (const f of c.found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
+  return {
+    kinds,
+    controls: { n: controls.length, flagged: flagged.length, share: controls.length ? flagged.length / controls.length : null, byKind },
+  };
+}
+
+export async function runPerturb(ctx) {
+  const articles = benchArticles(ctx);
+  const lib = await ctx.library();
+  const options = { embedder: await ctx.embedder(), timings: false };
+  const seed = ctx.options.seed;
+  const cases = buildPerturbations(articles, { seed });
+  const results = [];
+  const failures = [];
+  for (const [n, item] of cases.entries()) {
+    ctx.progress(`perturb ${item.kind} ${n + 1}/${cases.length}`);
+    try {
+      results.push(await runCase(lib, options, item, seed));
+    } catch (error) {
+      failures.push({ kind: item.kind, id: item.id, line: item.line, message: String(error?.message ?? error) });
+    }
+  }
+  const controls = await runControls(lib, options, articles, seed, ctx.progress);
+  const summary = summarise(results, controls);
+  const shares = Object.entries(summary.kinds)
+    .filter(([, k]) => k.n > 0)
+    .map(([kind, k]) => `${kind} ${score(k.share)} (n=${k.n})`);
+  const rows = [
+    row('perturb', shares.slice(0, 4).join(' · ')),
+    note(shares.slice(4).join(' · ')),
+    note(`controls flagged ${score(summary.controls.share)} (n=${summary.controls.n})` +
+      (summary.controls.flagged ? ` — by ${Object.entries(summary.controls.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),
+  ];
+  const weak = Object.entries(summary.kinds).filter(([, k]) => k.n > 0 && k.share < TARGET_DETECTED).map(([kind]) => kind);
+  if (weak.length || summary.controls.share > TARGET_CONTROLS) {
+    rows.push(note(`below target (each kind ≥ ${TARGET_DETECTED}, controls ≤ ${TARGET_CONTROLS}): ${[...weak, ...(summary.controls.share > TARGET_CONTROLS ? ['controls'] : [])].join(', ')}`));
+  }
+  if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
+  return {
+    rows,
+    result: { ...summary, cases: results, controlLines: controls.filter((c) => c.flagged), failures },
+    failed: failures.length > 0,
+  };
+}

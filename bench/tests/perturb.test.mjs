@@ -1,0 +1,138 @@
+// Run with: node --test bench/tests/
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  articleContext,
+  editAgency,
+  editMonth,
+  editName,
+  editNegation,
+  editNumber,
+  editRole,
+  editSpeaker,
+  editWeekday,
+} from '../perturb-edits.mjs';
+import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
+import { mulberry32 } from '../random.mjs';
+
+// Invented lines: the English side and its Danish translation.
+const article = {
+  id: 'fixture.perturb',
+  en: [
+    'Storm Closes Bridges',
+    'Foreign Minister Anna Holt said on Monday that the bridges were closed.',
+    'The storm hit Denmark in December and cut power to 3,850 homes.',
+    'Police said two bridges will reopen on Friday.',
+    '"It is serious," said Peter Lund.',
+    'Holt told reporters the damage was large.',
+    'The mayor thanked Anna Holt for her work.',
+    'The bridges will reopen on Friday.',
+  ],
+  da: [
+    'Storm lukker broer',
+    'Udenrigsminister Anna Holt sagde mandag, at broerne var lukket.',
+    'Stormen ramte Danmark i december og afbrød strømmen til 3.850 hjem.',
+    'Politiet siger, at to broer åbner igen fredag.',
+    '"Det er alvorligt," sagde Peter Lund.',
+    'Holt sagde til journalister, at skaden var stor.',
+    'Borgmesteren takkede Anna Holt for hendes arbejde.',
+    'Broerne åbner igen fredag.',
+  ],
+};
+const context = articleContext(article.en);
+const line = (i) => [article.en[i], article.da[i], mulberry32(7), context];
+
+/** The edit changes only [start, end) of the line: the rest reads as before. */
+function assertLocal(original, edit) {
+  assert.equal(edit.en.slice(edit.start, edit.end), edit.after);
+  assert.equal(edit.en.slice(0, edit.start) + edit.before + edit.en.slice(edit.end), original);
+}
+
+const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTHS = /^(January|February|March|April|June|July|August|September|October|November|December)$/;
+
+const cases = [
+  { name: 'weekday', edit: editWeekday, at: 1, before: 'Monday', after: (a) => WEEKDAYS.test(a) },
+  { name: 'month', edit: editMonth, at: 2, before: 'December', after: (a) => MONTHS.test(a) },
+  { name: 'number', edit: editNumber, at: 2, before: '3,850', after: (a) => /^\d,\d{3}$/.test(a) && Math.abs(Number(a.replace(',', '')) - 3850) >= 100 },
+  { name: 'number word', edit: editNumber, at: 3, before: 'two', after: (a) => /^(three|four|five|six|seven|eight|nine|ten)$/.test(a) },
+  { name: 'name', edit: editName, at: 6, before: 'Holt', after: (a) => /^\p{Lu}\p{Ll}+$/u.test(a) && a !== 'Holt' },
+  { name: 'speaker', edit: editSpeaker, at: 4, before: 'Peter Lund', after: (a) => /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(a) },
+  { name: 'speaker surname', edit: editSpeaker, at: 5, before: 'Holt', after: (a) => /^\p{Lu}\p{Ll}+$/u.test(a) && a !== 'Holt' },
+  { name: 'role', edit: editRole, at: 1, before: 'Foreign Minister', after: (a) => /^(Defence|Finance) Minister$/.test(a) },
+  { name: 'lowercase role', edit: editRole, at: 6, before: 'mayor', after: (a) => a === 'governor' },
+  { name: 'negation', edit: editNegation, at: 2, before: 'hit', after: () => false, none: true },
+  { name: 'negation of an auxiliary', edit: editNegation, at: 7, before: 'will', after: (a) => a === 'will not' },
+];
+
+for (const c of cases) {
+  test(`${c.name}: ${c.none ? 'no edit without an auxiliary' : `changes "${c.before}" and nothing else`}`, () => {
+    const edit = c.edit(...line(c.at));
+    if (c.none) {
+      assert.equal(edit, null);
+      return;
+    }
+    assert.ok(edit, 'an edit applies');
+    assert.equal(edit.before, c.before);
+    assert.ok(c.after(edit.after), `unexpected replacement ${edit.after}`);
+    assert.notEqual(edit.en, article.en[c.at]);
+    assert.equal(edit.da, article.da[c.at], 'the Danish line stays as it was');
+    assertLocal(article.en[c.at], edit);
+  });
+}
+
+test('edits apply only where the line has the thing to change and the Danish line carries it too', () => {
+  assert.equal(editWeekday(...line(2)), null); // no weekday
+  assert.equal(editWeekday('They met on Monday.', 'De mødtes tirsdag.', mulberry32(1), context), null); // Danish differs
+  assert.equal(editMonth('Sales rose in May.', 'Salget steg i maj.', mulberry32(1), context), null); // 'May' is never used
+  assert.equal(editNumber('It happened in 2017.', 'Det skete i 2017.', mulberry32(1), context), null); // a year
+  assert.equal(editNumber('It closed on 26 March.', 'Den lukkede 26. marts.', mulberry32(1), context), null); // a date
+  assert.equal(editNegation('Police did not say why.', 'Politiet sagde ikke hvorfor.', mulberry32(1), context), null);
+  assert.equal(editNegation('He said that it was late.', 'Han sagde, at det var sent.', mulberry32(1), context), null);
+  assert.equal(editName(...line(4)), null); // the only name there is the speaker's
+  assert.equal(editNegation(...line(3)), null); // 'will' belongs to what the police said
+  assert.equal(editRole('The president came.', 'Præsidentvalget kom.', mulberry32(1), context), null); // a compound
+});
+
+test('agency: the credit is inserted on both sides, with another agency in English', () => {
+  const edit = editAgency(...line(2));
+  assert.ok(edit);
+  assert.match(edit.da, /, rapporterer (Reuters|AP|AFP|Interfax|Xinhua)\.$/);
+  assert.match(edit.en, /, (Reuters|AP|AFP|Interfax|Xinhua) reported\.$/);
+  assert.notEqual(edit.before, edit.after);
+  assert.equal(edit.da.endsWith(`rapporterer ${edit.before}.`), true);
+  assert.equal(edit.en.slice(edit.start, edit.end), edit.after);
+  assert.equal(editAgency(...line(4)), null); // a quotation
+  assert.equal(editAgency(...line(0)), null); // a headline
+});
+
+test('the planted cases are the same on every run, and differ with the seed', () => {
+  const articles = [article, { ...article, id: 'fixture.other' }];
+  const strip = (cases) => cases.map((c) => ({ kind: c.kind, id: c.id, line: c.line, edit: c.edit }));
+  const a = strip(buildPerturbations(articles, { seed: 1, perKind: 3 }));
+  const b = strip(buildPerturbations(articles, { seed: 1, perKind: 3 }));
+  assert.deepEqual(a, b);
+  assert.ok(a.length > 8);
+  const c = strip(buildPerturbations(articles, { seed: 2, perKind: 3 }));
+  assert.notDeepEqual(a, c);
+  for (const item of buildPerturbations(articles, { seed: 1, perKind: 3 })) {
+    const en = item.article.en[item.line];
+    assert.equal(en.slice(item.edit.start, item.edit.end), item.edit.after);
+  }
+});
+
+test('a planted edit counts as detected only with the right kind, on the edit or in the claim holding it', () => {
+  const report = {
+    right: { claims: [{ id: 'R1', start: 0, end: 50 }, { id: 'R2', start: 51, end: 90 }] },
+    discrepancies: [
+      { kind: 'date', left: { claim: 'L1', start: 0, end: 5 }, right: { claim: 'R1', start: 10, end: 16 } },
+      { kind: 'number', left: { claim: 'L2', start: 60, end: 62 }, right: { claim: 'R2', start: 70, end: 72 } },
+    ],
+  };
+  assert.equal(detects(report, 'date', { start: 12, end: 14 }), true);
+  assert.equal(detects(report, 'date', { start: 30, end: 36 }), true); // same claim
+  assert.equal(detects(report, 'number', { start: 30, end: 36 }), false); // finding in another claim
+  assert.equal(detects(report, 'entity', { start: 12, end: 14 }), false); // wrong kind
+  assert.equal(findingsAt(report, { start: 58, end: 65 }, { start: 100, end: 120 }).length, 1);
+  assert.equal(findingsAt(report, { start: 20, end: 30 }, { start: 20, end: 30 }).length, 0);
+});

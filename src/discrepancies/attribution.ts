@@ -1,0 +1,108 @@
+// Who says it and who reports it: aligned claims put in different mouths, or credited to different agencies.
+import { foldName } from '../facets/name-keys';
+import { sameEntity } from '../facets/entities';
+import type { Claim, Discrepancy, EntityFacet, Span } from '../types';
+import { confidenceFor, type AlignedGroup, type Comparer, type Languages } from './context';
+
+/** A credit (speaker or agency) with what it can be compared by. */
+interface Credit {
+  claim: Claim;
+  span: Span;
+  /** The name inside the span, when the span is or holds one. */
+  entity?: EntityFacet;
+  /** Role keys inside the span ('the foreign minister'). */
+  roles: string[];
+}
+
+export const compareAttribution: Comparer = (group, langs) => {
+  const found: Discrepancy[] = [];
+  const leftSpeakers = credits(group.left, (c) => (c.attribution?.speaker ? [c.attribution.speaker] : []));
+  const rightSpeakers = credits(group.right, (c) => (c.attribution?.speaker ? [c.attribution.speaker] : []));
+  const leftVia = credits(group.left, (c) => c.attribution?.via ?? []);
+  const rightVia = credits(group.right, (c) => c.attribution?.via ?? []);
+
+  const speakers = differing(leftSpeakers, rightSpeakers);
+  if (speakers) {
+    // A speaker named anywhere in the other side's claims may only be worded differently there ('X told Y').
+    const [l, r] = speakers;
+    const elsewhere = namedIn(l, group.right) || namedIn(r, group.left);
+    // An agency speaking on one side ('Reuters reported') may be the other side's credit, and the reverse.
+    const crossed = agree(l, rightVia) || agree(r, leftVia);
+    if (!elsewhere && !crossed) found.push(finding(l, r, 'speaker', group, langs));
+  }
+  const via = differing(leftVia, rightVia);
+  if (via) {
+    const [l, r] = via;
+    if (!agree(l, rightSpeakers) && !agree(r, leftSpeakers)) found.push(finding(l, r, 'via', group, langs));
+  }
+  return found;
+};
+
+function credits(claims: Claim[], pick: (c: Claim) => Span[]): Credit[] {
+  return claims.flatMap((claim) =>
+    pick(claim).map((span) => ({
+      claim,
+      span,
+      entity: claim.facets.entities.find((e) => e.start < span.end && span.start < e.end),
+      roles: claim.facets.roles.filter((r) => r.start < span.end && span.start < r.end).map((r) => r.key),
+    })),
+  );
+}
+
+/** The first left and right credits that cannot be the same, when no credit on one side fits one on the other. */
+function differing(left: Credit[], right: Credit[]): [Credit, Credit] | undefined {
+  if (left.length === 0 || right.length === 0) return undefined;
+  if (left.some((l) => agree(l, right))) return undefined;
+  const l = left.find((x) => comparable(x, right));
+  const r = l && right.find((x) => comparableWith(l, x));
+  return l && r ? [l, r] : undefined;
+}
+
+/** Whether a credit fits any of the others: same entity, same role, or the same words. */
+function agree(credit: Credit, others: Credit[]): boolean {
+  return others.some((o) => same(credit, o));
+}
+
+function same(a: Credit, b: Credit): boolean {
+  if (a.entity && b.entity && sameEntity(a.entity, b.entity).same) return true;
+  if (a.roles.some((k) => b.roles.includes(k))) return true;
+  return foldName(a.span.text) === foldName(b.span.text);
+}
+
+/** Two credits can disagree only when both are names, or both are roles: 'Lavrov' and 'the minister' can agree. */
+function comparableWith(a: Credit, b: Credit): boolean {
+  if (a.entity && b.entity) return true;
+  return !a.entity && !b.entity && a.roles.length > 0 && b.roles.length > 0;
+}
+
+function comparable(a: Credit, others: Credit[]): boolean {
+  return others.some((o) => comparableWith(a, o));
+}
+
+/** The credit's name is written in the other side's claims, though not as the speaker there. */
+function namedIn(credit: Credit, claims: Claim[]): boolean {
+  const entity = credit.entity;
+  if (!entity) return false;
+  return claims.some((c) => c.facets.entities.some((e) => sameEntity(entity, e).same));
+}
+
+function finding(l: Credit, r: Credit, what: 'speaker' | 'via', group: AlignedGroup, langs: Languages): Discrepancy {
+  const sideOf = (c: Credit) => ({
+    claim: c.claim.id,
+    text: c.span.text,
+    start: c.span.start,
+    end: c.span.end,
+    ...(c.entity ? { value: c.entity.key } : c.roles.length ? { value: c.roles[0] } : {}),
+  });
+  const message =
+    what === 'speaker'
+      ? `The ${langs.left.name} article attributes this to ${l.span.text}; the ${langs.right.name} article to ${r.span.text}.`
+      : `The ${langs.left.name} article credits this to ${l.span.text}; the ${langs.right.name} article to ${r.span.text}.`;
+  return {
+    kind: 'attribution',
+    left: sideOf(l),
+    right: sideOf(r),
+    confidence: confidenceFor(group, what === 'speaker' ? 0.7 : 0.75),
+    message,
+  };
+}

@@ -1,0 +1,139 @@
+// People, places and organisations of aligned claims: one side names someone or somewhere the other does not.
+import { foldName } from '../facets/name-keys';
+import { sameEntity } from '../facets/entities';
+import type { Claim, Discrepancy, EntityFacet, EntityType, Span } from '../types';
+import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
+
+/** Types that can name the same thing: equal ones, or an untyped name with anything. */
+function compatible(a: EntityType, b: EntityType): boolean {
+  return a === b || a === 'name' || b === 'name';
+}
+const NOUN: Record<EntityType, string> = { person: 'person', place: 'place', organisation: 'organisation', name: 'name' };
+
+export const compareEntities: Comparer = (group, langs) => {
+  const left = collect(group.left, (c) => c.facets.entities);
+  const right = collect(group.right, (c) => c.facets.entities);
+  if (left.length === 0 || right.length === 0) return [];
+  const found: Discrepancy[] = [];
+
+  // A name explained exactly (same key, or the surname of the full name) needs no word.
+  const exact = (a: EntityFacet, b: EntityFacet) => {
+    const m = sameEntity(a, b);
+    return m.same && !misspelt(a, b);
+  };
+  const openLeft = left.filter((l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, group.right));
+  const openRight = right.filter((r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, group.left));
+
+  // The same person spelt differently ('Kunz' / 'Kurz'): a lead, not a contradiction.
+  const spelt = new Set<Located<EntityFacet>>();
+  for (const l of openLeft) {
+    const r = openRight.find((x) => !spelt.has(x) && sameEntity(l.facet, x.facet).same);
+    if (!r) continue;
+    spelt.add(l);
+    spelt.add(r);
+    found.push(misspelling(l, r, group, langs));
+  }
+
+  // Both sides must name something the other side lacks; a name on one side only is an omission, which
+  // unmatched claims and translators' choices make too common to flag.
+  const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
+  const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
+  const ambiguous = l.length > 1 || r.length > 1;
+  for (const [a, b] of pairs(l, r)) found.push(different(a, b, ambiguous, group, langs));
+  return found;
+};
+
+/**
+ * Whether a name can stand in a finding: not the speaker or agency the attribution comparer weighs against the
+ * other side's, and not a lowercase word the extractor took for a name ('engelske').
+ */
+function comparable(item: Located<EntityFacet>, others: Claim[]): boolean {
+  const { claim, facet } = item;
+  if (/^\p{Ll}/u.test(facet.text)) return false;
+  const overlaps = (s?: Span) => s !== undefined && facet.start < s.end && s.start < facet.end;
+  const speakerWeighed = others.some((c) => c.attribution?.speaker) && overlaps(claim.attribution?.speaker);
+  const viaWeighed = others.some((c) => c.attribution?.via?.length) && (claim.attribution?.via ?? []).some(overlaps);
+  return !speakerWeighed && !viaWeighed;
+}
+
+/** Pairs names across the sides, likeliest first: same type, shared words ('Lauren Laverne' / 'Lauren Bianchi'). */
+function pairs(left: Located<EntityFacet>[], right: Located<EntityFacet>[]): Array<[Located<EntityFacet>, Located<EntityFacet>]> {
+  const scored = left.flatMap((a, i) =>
+    right
+      .map((b, j) => ({ a, b, i, j, score: pairScore(a.facet, b.facet) }))
+      .filter((x) => x.score > 0),
+  );
+  scored.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const usedLeft = new Set<number>();
+  const usedRight = new Set<number>();
+  const out: Array<[Located<EntityFacet>, Located<EntityFacet>, number]> = [];
+  for (const { a, b, i, j } of scored) {
+    if (usedLeft.has(i) || usedRight.has(j)) continue;
+    usedLeft.add(i);
+    usedRight.add(j);
+    out.push([a, b, i]);
+  }
+  return out.sort((x, y) => x[2] - y[2]).map(([a, b]) => [a, b]);
+}
+
+function pairScore(a: EntityFacet, b: EntityFacet): number {
+  if (!compatible(a.type, b.type)) return 0;
+  const typeScore = a.type === b.type && a.type !== 'name' ? 2 : 1;
+  const wa = a.key.split(' ');
+  const shared = b.key.split(' ').filter((w) => wa.includes(w)).length;
+  const sameLength = wa.length === b.key.split(' ').length ? 0.5 : 0;
+  return typeScore + shared + sameLength;
+}
+
+/** Keys differ in a word the other key lacks: a misspelling or another person, not a surname met alone. */
+function misspelt(a: EntityFacet, b: EntityFacet): boolean {
+  const wa = a.key.split(' ');
+  const wb = b.key.split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return !short.every((w) => long.includes(w));
+}
+
+/** The name is written in the other side's claims after all, and only its extraction missed it there. */
+function writtenIn(e: EntityFacet, claims: Claim[]): boolean {
+  const words = foldName(e.text).split(' ').filter((w) => w.length >= 3);
+  if (words.length === 0) return false;
+  const surname = words[words.length - 1];
+  return claims.some((c) => new RegExp(`(^|[^a-z0-9])${escape(surname)}`).test(foldName(c.text)));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function different(
+  l: Located<EntityFacet>,
+  r: Located<EntityFacet>,
+  ambiguous: boolean,
+  group: AlignedGroup,
+  langs: Languages,
+): Discrepancy {
+  // Organisation names are translated more freely than people's and places' names, and an untyped name may be
+  // either: less sure.
+  const types = [l.facet.type, r.facet.type];
+  const base = (types.includes('organisation') || types.includes('name') ? 0.6 : 0.75) * (ambiguous ? 0.75 : 1);
+  return {
+    kind: 'entity',
+    left: side(l, l.facet.key),
+    right: side(r, r.facet.key),
+    confidence: confidenceFor(group, base),
+    message: `The ${langs.left.name} article names ${l.facet.text}; the ${langs.right.name} article ${r.facet.text.replace(/\.$/, '')}.`,
+  };
+}
+
+function misspelling(l: Located<EntityFacet>, r: Located<EntityFacet>, group: AlignedGroup, langs: Languages): Discrepancy {
+  const type = l.facet.type === 'name' ? r.facet.type : l.facet.type;
+  return {
+    kind: 'entity',
+    left: side(l, l.facet.key),
+    right: side(r, r.facet.key),
+    confidence: confidenceFor(group, 0.35),
+    message:
+      `The ${langs.left.name} article names ${l.facet.text}; the ${langs.right.name} article ${r.facet.text}` +
+      ` — probably the same ${NOUN[type]}, spelt differently.`,
+  };
+}

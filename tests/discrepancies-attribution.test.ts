@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { compareAttribution } from '../src/discrepancies/attribution';
+import { getLanguagePack } from '../src/lang';
+import type { Attribution, Claim, EntityFacet, EntityType, RoleFacet } from '../src/types';
+import { makeClaim } from './helpers/claims';
+
+const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+
+interface Spec {
+  text: string;
+  /** Entities and roles, found by their text. */
+  names?: Array<[string, EntityType, string]>;
+  roles?: Array<[string, string]>;
+  speaker?: string;
+  via?: string[];
+}
+
+function claim(id: string, spec: Spec): Claim {
+  const at = (part: string) => {
+    const start = spec.text.indexOf(part);
+    if (start < 0) throw new Error(`${part} not in ${spec.text}`);
+    return { text: part, start, end: start + part.length };
+  };
+  const entities: EntityFacet[] = (spec.names ?? []).map(([name, type, key]) => ({ ...at(name), type, key }));
+  const roles: RoleFacet[] = (spec.roles ?? []).map(([role, key]) => ({ ...at(role), key }));
+  const attribution: Attribution = {};
+  if (spec.speaker) attribution.speaker = at(spec.speaker);
+  if (spec.via) attribution.via = spec.via.map(at);
+  return { ...makeClaim(id, spec.text, { entities, roles }), ...(spec.speaker || spec.via ? { attribution } : {}) };
+}
+
+const run = (left: Spec, right: Spec) =>
+  compareAttribution({ left: [claim('L1', left)], right: [claim('R1', right)], score: 1.8 }, langs);
+
+describe('compareAttribution', () => {
+  const cases: Array<{ name: string; left: Spec; right: Spec; expected: string[] }> = [
+    {
+      name: 'another person says it',
+      left: { text: 'Vi er klar, siger Sergej Lavrov.', names: [['Sergej Lavrov', 'person', 'sergei lavrov']], speaker: 'Sergej Lavrov' },
+      right: { text: 'We are ready, says Rex Tillerson.', names: [['Rex Tillerson', 'person', 'rex tillerson']], speaker: 'Rex Tillerson' },
+      expected: ['Sergej Lavrov → Rex Tillerson'],
+    },
+    {
+      name: 'another agency is credited',
+      left: { text: 'Mødet er aflyst, rapporterer Reuters.', names: [['Reuters', 'organisation', 'reuters']], via: ['Reuters'] },
+      right: { text: 'The meeting is off, AP reported.', names: [['AP', 'organisation', 'associated press']], via: ['AP'] },
+      expected: ['Reuters → AP'],
+    },
+    {
+      name: 'another office speaks',
+      left: { text: 'Vi er klar, siger udenrigsministeren.', roles: [['udenrigsministeren', 'foreign-minister']], speaker: 'udenrigsministeren' },
+      right: { text: 'We are ready, says the defence minister.', roles: [['defence minister', 'defence-minister']], speaker: 'the defence minister' },
+      expected: ['udenrigsministeren → the defence minister'],
+    },
+    {
+      name: 'no finding: the same person, spelt in each language',
+      left: { text: 'Vi er klar, siger Sergej Lavrov.', names: [['Sergej Lavrov', 'person', 'sergei lavrov']], speaker: 'Sergej Lavrov' },
+      right: { text: 'We are ready, Lavrov said.', names: [['Lavrov', 'person', 'lavrov']], speaker: 'Lavrov' },
+      expected: [],
+    },
+    {
+      name: 'no finding: the same agency under two names',
+      left: { text: 'Mødet er aflyst, skriver Associated Press.', names: [['Associated Press', 'organisation', 'associated press']], via: ['Associated Press'] },
+      right: { text: 'The meeting is off, AP reported.', names: [['AP', 'organisation', 'associated press']], via: ['AP'] },
+      expected: [],
+    },
+    {
+      name: 'no finding: a name on one side, a role on the other may be one person',
+      left: { text: 'Vi er klar, siger Sergej Lavrov.', names: [['Sergej Lavrov', 'person', 'sergei lavrov']], speaker: 'Sergej Lavrov' },
+      right: { text: 'We are ready, says the foreign minister.', roles: [['foreign minister', 'foreign-minister']], speaker: 'the foreign minister' },
+      expected: [],
+    },
+    {
+      name: 'no finding: only one side says who speaks',
+      left: { text: 'Vi er klar, siger Sergej Lavrov.', names: [['Sergej Lavrov', 'person', 'sergei lavrov']], speaker: 'Sergej Lavrov' },
+      right: { text: 'Russia is ready.', names: [['Russia', 'place', 'russia']] },
+      expected: [],
+    },
+    {
+      name: 'no finding: the other side names the speaker, in another role ("X told Y")',
+      left: { text: 'Lavrov fortalte Tillerson, at de er klar.', names: [['Lavrov', 'person', 'lavrov'], ['Tillerson', 'person', 'tillerson']], speaker: 'Lavrov' },
+      right: { text: 'Tillerson heard from Lavrov that they are ready, he said.', names: [['Tillerson', 'person', 'tillerson'], ['Lavrov', 'person', 'lavrov']], speaker: 'Tillerson' },
+      expected: [],
+    },
+    {
+      name: 'no finding: the agency speaks on one side and is credited on the other',
+      left: { text: 'Reuters skriver, at mødet er aflyst.', names: [['Reuters', 'organisation', 'reuters']], speaker: 'Reuters', via: [] },
+      right: { text: 'The meeting is off, says Tass, Reuters reported.', names: [['Tass', 'organisation', 'tass'], ['Reuters', 'organisation', 'reuters']], speaker: 'Tass', via: ['Reuters'] },
+      expected: [],
+    },
+  ];
+
+  it.each(cases)('$name', ({ left, right, expected }) => {
+    const found = run(left, right);
+    expect(found.map((d) => `${d.left.text} → ${d.right.text}`)).toEqual(expected);
+    for (const d of found) {
+      expect(d.kind).toBe('attribution');
+      expect(d.left.claim).toBe('L1');
+      expect(left.text.slice(d.left.start, d.left.end)).toBe(d.left.text);
+      expect(right.text.slice(d.right.start, d.right.end)).toBe(d.right.text);
+    }
+  });
+
+  it('words speakers and agencies apart in its messages', () => {
+    const [speaker] = run(cases[0].left, cases[0].right);
+    expect(speaker.message).toBe('The Danish article attributes this to Sergej Lavrov; the English article to Rex Tillerson.');
+    const [via] = run(cases[1].left, cases[1].right);
+    expect(via.message).toBe('The Danish article credits this to Reuters; the English article to AP.');
+    expect(via.confidence).toBeGreaterThan(0.5);
+  });
+});

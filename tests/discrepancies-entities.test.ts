@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { compareEntities } from '../src/discrepancies/entities';
+import { getLanguagePack } from '../src/lang';
+import type { Claim, EntityFacet, EntityType } from '../src/types';
+import { makeClaim } from './helpers/claims';
+
+const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+
+/** A claim whose entities are found by their text, so that offsets always match. */
+function claim(id: string, text: string, names: Array<[string, EntityType, string]>, extra: Partial<Claim> = {}): Claim {
+  const entities: EntityFacet[] = names.map(([name, type, key]) => {
+    const start = text.indexOf(name);
+    if (start < 0) throw new Error(`${name} not in ${text}`);
+    return { text: name, type, key, start, end: start + name.length };
+  });
+  return { ...makeClaim(id, text, { entities }), ...extra };
+}
+const group = (left: Claim, right: Claim, score = 1.8) => ({ left: [left], right: [right], score });
+
+describe('compareEntities', () => {
+  const cases: Array<{
+    name: string;
+    left: Claim;
+    right: Claim;
+    expected: Array<{ left: string; right: string; spelt?: boolean }>;
+  }> = [
+    {
+      name: 'a person replaced by another',
+      left: claim('L1', 'Mødet blev ledet af Sebastian Kurz i går.', [['Sebastian Kurz', 'person', 'sebastian kurz']]),
+      right: claim('R1', 'The meeting was led by Angela Merkel yesterday.', [['Angela Merkel', 'person', 'angela merkel']]),
+      expected: [{ left: 'Sebastian Kurz', right: 'Angela Merkel' }],
+    },
+    {
+      name: 'a place replaced by another',
+      left: claim('L1', 'Mødet fandt sted i Wien.', [['Wien', 'place', 'vienna']]),
+      right: claim('R1', 'The meeting took place in Geneva.', [['Geneva', 'place', 'geneva']]),
+      expected: [{ left: 'Wien', right: 'Geneva' }],
+    },
+    {
+      name: 'a likely misspelling is reported as probably the same person',
+      left: claim('L1', 'Det sagde Sebastian Kunz.', [['Sebastian Kunz', 'person', 'sebastian kunz']]),
+      right: claim('R1', 'That is what Sebastian Kurz announced.', [['Sebastian Kurz', 'person', 'sebastian kurz']]),
+      expected: [{ left: 'Sebastian Kunz', right: 'Sebastian Kurz', spelt: true }],
+    },
+    {
+      name: 'no finding: the same place under its own name in each language',
+      left: claim('L1', 'Mødet fandt sted i Wien.', [['Wien', 'place', 'vienna']]),
+      right: claim('R1', 'The meeting took place in Vienna.', [['Vienna', 'place', 'vienna']]),
+      expected: [],
+    },
+    {
+      name: 'no finding: a surname alone for the full name',
+      left: claim('L1', 'Sergej Lavrov kom til Wien.', [['Sergej Lavrov', 'person', 'sergei lavrov'], ['Wien', 'place', 'vienna']]),
+      right: claim('R1', 'Lavrov arrived in Vienna.', [['Lavrov', 'person', 'lavrov'], ['Vienna', 'place', 'vienna']]),
+      expected: [],
+    },
+    {
+      name: 'no finding: a name on one side only is an omission, not a contradiction',
+      left: claim('L1', 'Lavrov mødtes med Tillerson i Wien.', [['Lavrov', 'person', 'lavrov'], ['Tillerson', 'person', 'tillerson'], ['Wien', 'place', 'vienna']]),
+      right: claim('R1', 'Lavrov met Tillerson.', [['Lavrov', 'person', 'lavrov'], ['Tillerson', 'person', 'tillerson']]),
+      expected: [],
+    },
+    {
+      name: 'no finding: a person and a place never stand for each other',
+      left: claim('L1', 'Mødet blev ledet af Sebastian Kurz.', [['Sebastian Kurz', 'person', 'sebastian kurz']]),
+      right: claim('R1', 'The meeting was held in Geneva.', [['Geneva', 'place', 'geneva']]),
+      expected: [],
+    },
+    {
+      name: 'no finding: the name is written on the other side though its extraction missed it',
+      left: claim('L1', 'Ifølge Haaland var det svært.', [['Haaland', 'person', 'haaland']]),
+      right: claim('R1', 'Jones thinks getting past Haaland was hard.', [['Jones', 'person', 'jones']]),
+      expected: [],
+    },
+    {
+      name: 'no finding: a lowercase word taken for a name',
+      left: claim('L1', 'Det sagde de engelske medier.', [['engelske', 'place', 'england']]),
+      right: claim('R1', 'That is what the media in Britain said.', [['Britain', 'place', 'united kingdom']]),
+      expected: [],
+    },
+    {
+      name: 'a name opening the claim counts like any other',
+      left: claim('L1', 'Trump tog et mere optimistisk syn.', [['Trump', 'name', 'trump']]),
+      right: claim('R1', 'Obama took a much more optimistic view.', [['Obama', 'name', 'obama']]),
+      expected: [{ left: 'Trump', right: 'Obama' }],
+    },
+  ];
+
+  it.each(cases)('$name', ({ left, right, expected }) => {
+    const found = compareEntities(group(left, right), langs);
+    expect(found.map((d) => ({ left: d.left.text, right: d.right.text, ...(d.message.includes('spelt') ? { spelt: true } : {}) }))).toEqual(expected);
+    for (const d of found) {
+      expect(d.kind).toBe('entity');
+      expect(left.text.slice(d.left.start, d.left.end)).toBe(d.left.text);
+      expect(right.text.slice(d.right.start, d.right.end)).toBe(d.right.text);
+    }
+  });
+
+  it('says the Danish and English names in one plain sentence, and is less sure of a misspelling', () => {
+    const [different] = compareEntities(group(cases[0].left, cases[0].right), langs);
+    expect(different.message).toBe('The Danish article names Sebastian Kurz; the English article Angela Merkel.');
+    const [spelt] = compareEntities(group(cases[2].left, cases[2].right), langs);
+    expect(spelt.message).toBe(
+      'The Danish article names Sebastian Kunz; the English article Sebastian Kurz — probably the same person, spelt differently.',
+    );
+    expect(spelt.confidence).toBeLessThan(different.confidence);
+  });
+
+  it('leaves a speaker that differs to the attribution comparer when both sides name a speaker', () => {
+    const left = claim('L1', 'Det er for sent, siger Kurz.', [['Kurz', 'person', 'kurz']], {
+      attribution: { speaker: { text: 'Kurz', start: 23, end: 27 } },
+    });
+    const right = claim('R1', 'It is too late, says Merkel.', [['Merkel', 'person', 'merkel']], {
+      attribution: { speaker: { text: 'Merkel', start: 21, end: 27 } },
+    });
+    expect(compareEntities(group(left, right), langs)).toEqual([]);
+    const unattributed = claim('R1', 'It is too late for Merkel.', [['Merkel', 'person', 'merkel']]);
+    expect(compareEntities(group(left, unattributed), langs)).toHaveLength(1);
+  });
+});

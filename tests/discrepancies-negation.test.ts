@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { compareNegation } from '../src/discrepancies/negation';
+import { getLanguagePack } from '../src/lang';
+import type { Claim } from '../src/types';
+import { makeClaim } from './helpers/claims';
+
+const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const claim = (id: string, text: string, negated: boolean, start = 0): Claim => makeClaim(id, text, { negated }, start);
+const run = (left: Claim[], right: Claim[], score = 1.8) => compareNegation({ left, right, score }, langs);
+
+describe('compareNegation', () => {
+  const cases: Array<{ name: string; left: Claim[]; right: Claim[]; expected: Array<[string, string]> }> = [
+    {
+      name: 'the English side negates what the Danish side states',
+      left: [claim('L1', 'Nordkorea vil opgive sine atomvåben.', false)],
+      right: [claim('R1', 'North Korea will not give up its nuclear weapons.', true, 100)],
+      expected: [['Nordkorea vil opgive sine atomvåben.', 'not']],
+    },
+    {
+      name: 'the Danish side negates what the English side states',
+      left: [claim('L1', 'Ministeren kom ikke til mødet.', true, 40)],
+      right: [claim('R1', 'The minister came to the meeting.', false)],
+      expected: [['ikke', 'The minister came to the meeting.']],
+    },
+    {
+      name: "a contracted negator is pointed at as written ('didn't')",
+      left: [claim('L1', 'Han svarede på spørgsmålet.', false)],
+      right: [claim('R1', "He didn't answer the question.", true)],
+      expected: [['Han svarede på spørgsmålet.', "didn't"]],
+    },
+    {
+      name: 'a negated claim among several on one side still counts',
+      left: [claim('L1', 'Mødet fandt sted.', false)],
+      right: [claim('R1', 'The meeting was planned.', false), claim('R2', 'It did not take place.', true, 30)],
+      expected: [['Mødet fandt sted.', 'not']],
+    },
+    {
+      name: "no finding: the plain side renders the negation by meaning ('declined' for 'ville ikke')",
+      left: [claim('L1', 'Ministeren ville ikke kommentere sagen.', true)],
+      right: [claim('R1', 'The minister declined to comment on the case.', false)],
+      expected: [],
+    },
+    {
+      name: "no finding: 'uden' on the Danish side for the English 'did not'",
+      left: [claim('L1', 'Holdet rejste hjem uden en sejr.', false)],
+      right: [claim('R1', 'The team did not win before going home.', true)],
+      expected: [],
+    },
+    {
+      name: "a real flip although both sides hold a negative word ('not impossible' / 'umuligt')",
+      left: [claim('L1', 'Det ville være umuligt for firmaet.', false)],
+      right: [claim('R1', 'It would not be impossible for the company.', true)],
+      expected: [['Det ville være umuligt for firmaet.', 'not']],
+    },
+    {
+      name: 'no finding: both sides negate',
+      left: [claim('L1', 'Ministeren kom ikke.', true)],
+      right: [claim('R1', 'The minister did not come.', true)],
+      expected: [],
+    },
+    {
+      name: 'no finding: neither side negates',
+      left: [claim('L1', 'Ministeren kom.', false)],
+      right: [claim('R1', 'The minister came.', false)],
+      expected: [],
+    },
+    {
+      name: 'no finding: the plain side has a negator the detector placed out of scope',
+      left: [claim('L1', 'Han sagde, at han ikke ville komme.', false)],
+      right: [claim('R1', 'He would not come, he said.', true)],
+      expected: [],
+    },
+    {
+      name: "an idiom on the plain side ('not only') is no negator there",
+      left: [claim('L1', 'Det er ikke et problem for Danmark.', true)],
+      right: [claim('R1', 'It is not only a problem for Denmark.', false)],
+      expected: [['ikke', 'It is not only a problem for Denmark.']],
+    },
+  ];
+
+  it.each(cases)('$name', ({ left, right, expected }) => {
+    const found = run(left, right);
+    expect(found.map((d) => [d.left.text, d.right.text])).toEqual(expected);
+    const all = [...left, ...right];
+    for (const d of found) {
+      expect(d.kind).toBe('negation');
+      for (const s of [d.left, d.right]) {
+        const c = all.find((x) => x.id === s.claim)!;
+        expect(c.text.slice(s.start - c.start, s.end - c.start)).toBe(s.text);
+      }
+    }
+  });
+
+  it('says which side negates, with moderate confidence', () => {
+    const [d] = run(cases[0].left, cases[0].right);
+    expect(d.message).toBe('The English article negates this ("not"); the Danish article states it without negation.');
+    expect(d.confidence).toBeGreaterThan(0.3);
+    expect(d.confidence).toBeLessThanOrEqual(0.5);
+    expect(d.right.value).toBe(true);
+    expect(d.left.value).toBe(false);
+  });
+});
