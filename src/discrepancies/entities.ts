@@ -1,4 +1,6 @@
 // People, places and organisations of aligned claims: one side names someone or somewhere the other does not.
+import { ALIGN_DEFAULTS } from '../align';
+import { anchorsOf } from '../align/anchors';
 import { foldName } from '../facets/name-keys';
 import { sameEntity } from '../facets/entities';
 import type { Claim, Discrepancy, EntityFacet, EntityType, Span } from '../types';
@@ -36,12 +38,24 @@ export const compareEntities: Comparer = (group, langs) => {
 
   // Both sides must name something the other side lacks; a name on one side only is an omission, which
   // unmatched claims and translators' choices make too common to flag.
+  // A replaced name is a finding only where the claims otherwise tell the same thing: they share another
+  // anchor (a name, number or date) or align strongly. Else two different names mostly mean two different events.
+  if (!corroborated(group)) return found;
   const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
   const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
   const ambiguous = l.length > 1 || r.length > 1;
   for (const [a, b] of pairs(l, r)) found.push(different(a, b, ambiguous, group, langs));
   return found;
 };
+
+/** Alignment this far above the threshold vouches for the pair by itself. */
+const STRONG_MARGIN = 0.4;
+
+function corroborated(group: AlignedGroup): boolean {
+  if (group.score >= ALIGN_DEFAULTS.threshold + STRONG_MARGIN) return true;
+  const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]));
+  return group.left.some((c) => [...anchorsOf(c)].some((a) => right.has(a)));
+}
 
 /**
  * Whether a name can stand in a finding: not the speaker or agency the attribution comparer weighs against the
