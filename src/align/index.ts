@@ -31,7 +31,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   threshold: 1.2,
   k: 4,
   anchorWeight: 0.5,
-  conflictPenalty: 0.15,
+  conflictPenalty: 0,
   mergeRatio: 0.9,
   relatedFloor: 0.5,
   siblingFloor: 0.8,
