@@ -3,7 +3,7 @@ import type { Alignment, Claim } from '../types';
 import { anchorScores } from './anchors';
 import { assignPairs } from './assignment';
 import { relatedPairs } from './related';
-import { cosineMatrix, ratioMargin, type Matrix } from './similarity';
+import { cosineMatrix, ratioMargin, roundScore, type Matrix } from './similarity';
 
 export interface AlignOptions {
   /** Pairs scoring below this stay unmatched. */
@@ -62,7 +62,7 @@ export function align(
   const alignments = groups.map((g) => ({
     left: g.left.map((i) => left[i].id),
     right: g.right.map((j) => right[j].id),
-    score: round(mean(g.left.flatMap((i) => g.right.map((j) => score[i][j])))),
+    score: roundScore(mean(g.left.flatMap((i) => g.right.map((j) => score[i][j])))),
   }));
   const usedLeft = new Set(alignments.flatMap((a) => a.left));
   const usedRight = new Set(alignments.flatMap((a) => a.right));
@@ -151,8 +151,4 @@ function argmax(values: ArrayLike<number>): number {
 
 function mean(values: number[]): number {
   return values.length ? values.reduce((s, v) => s + v, 0) / values.length : 0;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -4,7 +4,7 @@
 // shows. The discrepancy stage cross-checks these pairs for dates only, with lower confidence.
 import { sameEntity } from '../facets/entities';
 import type { Alignment, Claim, EntityFacet } from '../types';
-import type { Matrix } from './similarity';
+import { roundScore, type Matrix } from './similarity';
 
 /** The actor must start within this many characters of the claim ("Den amerikanske forsvarsminister, Jim Mattis"). */
 const ACTOR_WINDOW = 40;
@@ -40,12 +40,8 @@ export function relatedPairs(
     right.forEach((r, j) => {
       const other = rightActors[j];
       if (!other || score[i][j] < floor || together.has(`${l.id}|${r.id}`)) return;
-      if (sameEntity(actor, other).same) pairs.push({ left: [l.id], right: [r.id], score: round(score[i][j]) });
+      if (sameEntity(actor, other).same) pairs.push({ left: [l.id], right: [r.id], score: roundScore(score[i][j]) });
     });
   });
   return pairs;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -42,3 +42,8 @@ function meanOfTop(values: number[], k: number): number {
   const top = values.slice(0, Math.max(1, Math.min(k, values.length)));
   return top.reduce((s, v) => s + v, 0) / top.length;
 }
+
+/** Scores in reports carry three decimals. */
+export function roundScore(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

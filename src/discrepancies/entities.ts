@@ -3,6 +3,7 @@ import { ALIGN_DEFAULTS } from '../align';
 import { anchorsOf } from '../align/anchors';
 import { foldName } from '../facets/name-keys';
 import { sameEntity } from '../facets/entities';
+import { escapeRegExp } from '../facets/span-text';
 import type { Claim, Discrepancy, EntityFacet, EntityType, Span } from '../types';
 import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
@@ -112,12 +113,9 @@ function writtenIn(e: EntityFacet, claims: Claim[]): boolean {
   const words = foldName(e.text).split(' ').filter((w) => w.length >= 3);
   if (words.length === 0) return false;
   const surname = words[words.length - 1];
-  return claims.some((c) => new RegExp(`(^|[^a-z0-9])${escape(surname)}`).test(foldName(c.text)));
+  return claims.some((c) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(surname)}`).test(foldName(c.text)));
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function different(
   l: Located<EntityFacet>,

@@ -6,14 +6,13 @@ import { isAllCaps, isCapitalised, startsSentence, tokenize, type Token } from '
 import { typeAndKey, type Found } from './name-types';
 import { isCommonWord, isHead } from './name-words';
 import { findRoleSpans } from './roles';
+import { readSpan } from './span-text';
 
 export { sameEntity } from './name-similarity';
 
-const MAX_TEXT = 100_000;
 
 export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
-  const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
-  const offset = Number.isFinite(span?.start) ? span.start : 0;
+  const { text, offset } = readSpan(span);
   if (!text) return [];
   const index = nameIndex(rules);
   const tokens = tokenize(text);

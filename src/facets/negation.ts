@@ -10,8 +10,8 @@
 import type { Span } from '../types';
 import type { NegationRules } from './negation-rules';
 import { tokenize, type Token } from './name-tokens';
+import { readSpan } from './span-text';
 
-const MAX_TEXT = 100_000;
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const QUOTE_OPEN = new Set(['„', '‚']);
 const QUOTE_CLOSE = new Set(['”']);
@@ -28,7 +28,7 @@ interface Clause {
 }
 
 export function isNegated(span: Span, rules: NegationRules): boolean {
-  const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
+  const { text } = readSpan(span);
   if (!text.trim()) return false;
   const tokens = tokenize(text);
   const quoted = markQuotes(tokens);

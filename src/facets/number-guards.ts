@@ -1,7 +1,8 @@
 // Context checks of the numbers stage: when a number word is something else (an adverb, a noun for a part, a
 // vague amount), and when a number is a rank. The words come from the language pack.
 import type { NumberRules, OrdinalGuard } from './number-rules';
-import { escape, readNumberWord } from './number-words';
+import { readNumberWord } from './number-words';
+import { escapeRegExp } from './span-text';
 
 export interface Tok {
   text: string;
@@ -62,7 +63,7 @@ const rankCache = new WeakMap<NumberRules, RegExp | null>();
 export function rankBefore(text: string, at: number, rules: NumberRules): boolean {
   let pattern = rankCache.get(rules);
   if (pattern === undefined) {
-    const words = (rules.rankWords ?? []).map((w) => escape(w));
+    const words = (rules.rankWords ?? []).map((w) => escapeRegExp(w));
     pattern = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})[ \\t\\u00a0]*$`, 'iu') : null;
     rankCache.set(rules, pattern);
   }

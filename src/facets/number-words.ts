@@ -1,5 +1,6 @@
 // Reading number words: one word into pieces ('enogtyve' → 1, og, 20) and pieces into a value.
 import type { NumberRules } from './number-rules';
+import { escapeRegExp } from './span-text';
 
 export type PieceKind = 'cardinal' | 'article' | 'joiner' | 'ordinal' | 'fraction' | 'denominator';
 
@@ -127,8 +128,8 @@ export function parseDigits(text: string, rules: NumberRules): number | null {
 }
 
 function readWithMarks(text: string, group: string, decimal: string): number | null {
-  const g = escape(group);
-  const d = escape(decimal);
+  const g = escapeRegExp(group);
+  const d = escapeRegExp(decimal);
   const grouped = new RegExp(`^\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?$`);
   const plain = new RegExp(`^\\d+${d}\\d+$`);
   if (!grouped.test(text) && !plain.test(text)) return null;
@@ -136,6 +137,3 @@ function readWithMarks(text: string, group: string, decimal: string): number | n
   return Number.isFinite(value) ? value : null;
 }
 
-export function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -1,7 +1,8 @@
 // Numbers in a claim: digits, number words, percentages, ordinals and fractions, normalised to a value.
 import type { NumberFacet, NumberKind, Span } from '../types';
 import type { NumberRules } from './number-rules';
-import { CardinalSum, escape, parseDigits, readNumberWord, tidy, type Piece } from './number-words';
+import { escapeRegExp, readSpan } from './span-text';
+import { CardinalSum, parseDigits, readNumberWord, tidy, type Piece } from './number-words';
 import {
   isInName,
   isPartNoun,
@@ -23,11 +24,9 @@ interface Found {
 const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 /** Gap allowed between the words of one number: spaces on one line. */
 const GAP = /^[ \t\u00a0]+$/;
-const MAX_TEXT = 100_000;
 
 export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
-  const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
-  const offset = Number.isFinite(span?.start) ? span.start : 0;
+  const { text, offset } = readSpan(span);
   if (!text) return [];
   const read: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
@@ -251,7 +250,7 @@ function percentPattern(rules: NumberRules): RegExp {
   let re = percentCache.get(rules);
   if (!re) {
     const words = [...rules.percent].sort((a, b) => b.length - a.length).map((w) => {
-      const body = escape(w).replace(/ /g, '\\s+');
+      const body = escapeRegExp(w).replace(/ /g, '\\s+');
       return /\p{L}$/u.test(w) ? `${body}(?![\\p{L}\\p{N}])` : body;
     });
     re = new RegExp(`^[ \\t\\u00a0]?(?:${words.join('|')})`, 'iu');

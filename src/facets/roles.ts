@@ -5,6 +5,7 @@ import type { NameRules } from './name-rules';
 import { findEntities } from './entities';
 import { lookUp, nameIndex } from './name-gazetteer';
 import { tokenize, type Token } from './name-tokens';
+import { readSpan } from './span-text';
 
 interface RoleIndex {
   /** First word → phrases starting with it (lowercase words), longest first. */
@@ -16,7 +17,6 @@ interface RoleIndex {
 
 const cache = new WeakMap<NameRules, RoleIndex>();
 const POSSESSIVE = /['’]s?$/;
-const MAX_TEXT = 100_000;
 
 /**
  * Roles, each with `person` (the entity key of the person it describes) when that person is named right after
@@ -26,8 +26,7 @@ const MAX_TEXT = 100_000;
 export function findRoles(span: Span, rules: NameRules): RoleFacet[] {
   const roles = findRoleSpans(span, rules);
   if (roles.length === 0) return roles;
-  const text = typeof span.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
-  const offset = Number.isFinite(span.start) ? span.start : 0;
+  const { text, offset } = readSpan(span);
   const entities = findEntities(span, rules);
   const people = entities.filter((e) => e.type === 'person' || e.type === 'name');
   // A word between a name and its role: a name ('Russia's', 'amerikanske') or a word of the pack's list.
@@ -68,8 +67,7 @@ function personOf(
 
 /** Roles without their person: what the entities stage needs to tell a title from a name. */
 export function findRoleSpans(span: Span, rules: NameRules): RoleFacet[] {
-  const text = typeof span?.text === 'string' ? span.text.slice(0, MAX_TEXT) : '';
-  const offset = Number.isFinite(span?.start) ? span.start : 0;
+  const { text, offset } = readSpan(span);
   if (!text) return [];
   const index = roleIndex(rules);
   const tokens = tokenize(text);

@@ -4,6 +4,7 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { TimeRules, TimeUnit, WeekdayShift } from './time-rules';
 import { addUnits, daysInMonth, daysPerUnit, type Ymd } from './time-calendar';
 import { findNumbers } from './numbers';
+import { escapeRegExp } from './span-text';
 
 export const TAG = {
   duration: 'claimdiff/duration=',
@@ -23,13 +24,10 @@ export function tagValue(tags: Set<string>, prefix: string): string | undefined 
   return undefined;
 }
 
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** One phrase as a pattern: case and the amount of white space between words do not matter. */
 export function phrasePattern(phrase: string): string {
-  return phrase.trim().split(/\s+/).map(escapeRegex).join('\\s+');
+  return phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
 }
 
 /** Any of the phrases, longest first so that "i de sidste" is tried before "i"; never matches when empty. */
@@ -185,7 +183,7 @@ function weekdayParsers(rules: TimeRules): Parser[] {
 /** A phrase with `{w}` as a slot for `slot`: "i {w}s" → `i\s+(…)s`, "{w} last week" → `(…)\s+last\s+week`. */
 function slotPattern(phrase: string, slot: string): string {
   const literal = (part: string) =>
-    part.split(/(\s+)/).map((piece) => (/^\s+$/.test(piece) ? '\\s+' : escapeRegex(piece))).join('');
+    part.split(/(\s+)/).map((piece) => (/^\s+$/.test(piece) ? '\\s+' : escapeRegExp(piece))).join('');
   return phrase.trim().split('{w}').map(literal).join(slot);
 }
 
