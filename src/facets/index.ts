@@ -11,9 +11,10 @@ export function extractFacets(claim: Span, pack: LanguagePack, published?: strin
   const times = findTimes(claim, pack.time, published);
   // A number inside a date or duration ("7. december", "fem dage") belongs to the time facet only.
   const numbers = findNumbers(claim, pack.numbers).filter((n) => !times.some((t) => overlaps(t, n)));
-  const roles = findRoles(claim, pack.names);
+  const names = findEntities(claim, pack.names);
+  const roles = findRoles(claim, pack.names, names);
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
-  const entities = findEntities(claim, pack.names).filter((e) => !times.some((t) => contains(t, e)));
+  const entities = names.filter((e) => !times.some((t) => contains(t, e)));
   return { times, numbers, entities, roles, negated: isNegated(claim, pack.negation) };
 }
 

@@ -23,11 +23,16 @@ const POSSESSIVE = /['’]s?$/;
  * it ('Ruslands udenrigsminister, Sergej Lavrov', 'foreign minister Sergei Lavrov') or right before it, set off
  * by a comma ('Lavrov, the foreign minister', 'Lavrov, Ruslands udenrigsminister').
  */
-export function findRoles(span: Span, rules: NameRules): RoleFacet[] {
+export function findRoles(
+  span: Span,
+  rules: NameRules,
+  // The claim's entities, when the caller has found them already (the facets stage has).
+  entities?: EntityFacet[],
+): RoleFacet[] {
   const roles = findRoleSpans(span, rules);
   if (roles.length === 0) return roles;
   const { text, offset } = readSpan(span);
-  const entities = findEntities(span, rules);
+  entities ??= findEntities(span, rules);
   const people = entities.filter((e) => e.type === 'person' || e.type === 'name');
   // A word between a name and its role: a name ('Russia's', 'amerikanske') or a word of the pack's list.
   const fits = (word: Span) =>
