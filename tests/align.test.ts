@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { align } from '../src/align';
 import { assignPairs } from '../src/align/assignment';
+import { fillGaps } from '../src/align/gaps';
 import { cosineMatrix, ratioMargin } from '../src/align/similarity';
 import { relatedPairs } from '../src/align/related';
 import { axis, makeClaim } from './helpers/claims';
@@ -93,5 +94,52 @@ describe('relatedPairs', () => {
     const aligned = [{ left: ['L1'], right: ['R1'], score: 1 }];
     expect(relatedPairs(left, right, score, aligned, 0.5).map((p) => p.right)).toEqual([['R4']]);
     expect(relatedPairs(left, right, [Float64Array.from([0.3, 0.9, 0.9, 0.3])], [], 0.5)).toEqual([]);
+  });
+});
+
+describe('fillGaps', () => {
+  // L1-R1 and L3-R3 align on their own; L2 and R2 (a changed name left them nothing in common) sit between.
+  const score = [
+    Float64Array.from([2.0, 0.5, 0.4]),
+    Float64Array.from([0.5, 0.85, 0.5]),
+    Float64Array.from([0.4, 0.5, 2.0]),
+  ];
+  const sentences = { left: [0, 1, 2], right: [0, 1, 2] };
+  const groups = [
+    { left: [0], right: [0] },
+    { left: [2], right: [2] },
+  ];
+
+  it('pairs the one claim left on each side between two aligned pairs', () => {
+    expect(fillGaps(groups, score, 0.8, sentences)).toEqual([{ left: [1], right: [1] }]);
+  });
+
+  it('leaves the gap open below the floor, or when the neighbours cross', () => {
+    expect(fillGaps(groups, score, 0.9, sentences)).toEqual([]);
+    const crossed = [
+      { left: [0], right: [2] },
+      { left: [2], right: [0] },
+    ];
+    expect(fillGaps(crossed, score, 0.8, sentences)).toEqual([]);
+  });
+
+  it('does not pair across a gap holding more than one claim of different sentences', () => {
+    const wide = [Float64Array.from([2, 0.5, 0.5, 0.4]), Float64Array.from([0.5, 0.9, 0.9, 0.5]), Float64Array.from([0.4, 0.5, 0.5, 2])];
+    const twoSentences = { left: [0, 1, 2], right: [0, 1, 2, 3] };
+    const ends = [
+      { left: [0], right: [0] },
+      { left: [2], right: [3] },
+    ];
+    expect(fillGaps(ends, wide, 0.8, twoSentences)).toEqual([]);
+    // The same gap is one sentence split in two claims on the right: one group.
+    expect(fillGaps(ends, wide, 0.8, { left: [0, 1, 2], right: [0, 1, 1, 2] })).toEqual([{ left: [1], right: [1, 2] }]);
+  });
+
+  it('takes an article start or end as a neighbour', () => {
+    const first = [{ left: [2], right: [2] }];
+    const twoByTwo = fillGaps(first, score, 0.8, sentences);
+    expect(twoByTwo).toEqual([]); // two claims a side before the first pair: not a one-to-one gap
+    const tail = [{ left: [0], right: [0] }, { left: [1], right: [1] }];
+    expect(fillGaps(tail, score, 0.8, sentences)).toEqual([{ left: [2], right: [2] }]);
   });
 });

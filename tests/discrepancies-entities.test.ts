@@ -118,3 +118,14 @@ describe('compareEntities', () => {
     expect(compareEntities(group(left, unattributed), langs)).toHaveLength(1);
   });
 });
+
+describe('compareEntities: a weak pair needs support', () => {
+  const left = claim('L2', 'Trump tog et mere optimistisk syn.', [['Trump', 'person', 'trump']]);
+  const right = claim('R2', 'Castillo took a more optimistic view.', [['Castillo', 'person', 'castillo']]);
+
+  it('reports a replaced name in a weakly aligned pair only when its neighbours are aligned with each other', () => {
+    expect(compareEntities({ left: [left], right: [right], score: 1.25 }, langs)).toEqual([]);
+    const found = compareEntities({ left: [left], right: [right], score: 1.25, inSequence: true }, langs);
+    expect(found.map((d) => [d.left.text, d.right.text])).toEqual([['Trump', 'Castillo']]);
+  });
+});

@@ -127,3 +127,17 @@ describe('findDiscrepancies: numbers with units, years and separators', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('findDiscrepancies: pairs in sequence', () => {
+  it('lets a replaced name count in a weak pair whose neighbours are aligned with each other', () => {
+    const person = (text: string, key: string) => ({ type: 'person' as const, key, text, start: 0, end: text.length });
+    const left = [makeClaim('L1', 'a'), makeClaim('L2', 'Trump talte', { entities: [person('Trump', 'trump')] }), makeClaim('L3', 'c')];
+    const right = [makeClaim('R1', 'a'), makeClaim('R2', 'Castillo spoke', { entities: [person('Castillo', 'castillo')] }), makeClaim('R3', 'c')];
+    const weak = { left: ['L2'], right: ['R2'], score: 1.25 };
+    const alone = findDiscrepancies(left, right, [weak], langs());
+    expect(alone.filter((d) => d.kind === 'entity')).toEqual([]);
+    const neighbours = [{ left: ['L1'], right: ['R1'], score: 2 }, weak, { left: ['L3'], right: ['R3'], score: 2 }];
+    const found = findDiscrepancies(left, right, neighbours, langs());
+    expect(found.filter((d) => d.kind === 'entity').map((d) => d.right.text)).toEqual(['Castillo']);
+  });
+});

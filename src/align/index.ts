@@ -2,6 +2,7 @@
 import type { Alignment, Claim } from '../types';
 import { anchorScores } from './anchors';
 import { assignPairs } from './assignment';
+import { fillGaps, type Group } from './gaps';
 import { relatedPairs } from './related';
 import { cosineMatrix, ratioMargin, roundScore, type Matrix } from './similarity';
 
@@ -23,6 +24,8 @@ export interface AlignOptions {
    * its own sentence: one side split a sentence into two claims that the other side says in one.
    */
   siblingFloor?: number;
+  /** A claim alone between two aligned pairs, facing one claim alone on the other side, pairs at this score. */
+  gapFloor?: number;
 }
 
 // Chosen on comparable pairs built from half of the development articles (checked on the other half) and on
@@ -35,6 +38,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   mergeRatio: 0.9,
   relatedFloor: 0.5,
   siblingFloor: 0.8,
+  gapFloor: 0.8,
 };
 
 export interface AlignResult {
@@ -55,10 +59,9 @@ export function align(
   const opt = { ...ALIGN_DEFAULTS, ...options };
   const score = pairScores(left, right, leftVectors, rightVectors, opt);
   const pairs = assignPairs(score, opt.threshold);
-  const groups = mergeLeftovers(pairs, score, opt, {
-    left: left.map((c) => c.sentence),
-    right: right.map((c) => c.sentence),
-  });
+  const sentences = { left: left.map((c) => c.sentence), right: right.map((c) => c.sentence) };
+  const merged = mergeLeftovers(pairs, score, opt, sentences);
+  const groups = [...merged, ...fillGaps(merged, score, opt.gapFloor, sentences)];
   const alignments = groups.map((g) => ({
     left: g.left.map((i) => left[i].id),
     right: g.right.map((j) => right[j].id),
@@ -89,11 +92,6 @@ export function pairScores(
   return margin.map((row, i) =>
     row.map((m, j) => m + opt.anchorWeight * anchors.overlap[i][j] - opt.conflictPenalty * anchors.conflict[i][j]),
   );
-}
-
-interface Group {
-  left: number[];
-  right: number[];
 }
 
 /**

@@ -10,6 +10,8 @@ export interface AlignedGroup {
   score: number;
   /** Not aligned, only related (same actor): a finding here is less certain. */
   related?: boolean;
+  /** The claims just before (or just after) the group on both sides are aligned with each other. */
+  inSequence?: boolean;
 }
 
 export interface Languages {

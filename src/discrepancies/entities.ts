@@ -40,7 +40,8 @@ export const compareEntities: Comparer = (group, langs) => {
   // Both sides must name something the other side lacks; a name on one side only is an omission, which
   // unmatched claims and translators' choices make too common to flag.
   // A replaced name is a finding only where the claims otherwise tell the same thing: they share another
-  // anchor (a name, number or date) or align strongly. Else two different names mostly mean two different events.
+  // anchor (a name, number or date), align strongly, or sit in sequence (their neighbours are aligned with each
+  // other). Else two different names mostly mean two different events.
   if (!corroborated(group)) return found;
   const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
   const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
@@ -53,7 +54,7 @@ export const compareEntities: Comparer = (group, langs) => {
 const STRONG_MARGIN = 0.4;
 
 function corroborated(group: AlignedGroup): boolean {
-  if (group.score >= ALIGN_DEFAULTS.threshold + STRONG_MARGIN) return true;
+  if (group.score >= ALIGN_DEFAULTS.threshold + STRONG_MARGIN || group.inSequence) return true;
   const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]));
   return group.left.some((c) => [...anchorsOf(c)].some((a) => right.has(a)));
 }

@@ -36,11 +36,13 @@ export function findDiscrepancies(
 ): Discrepancy[] {
   const { related = [], comparers = COMPARERS } = options;
   const byId = new Map([...left, ...right].map((c) => [c.id, c]));
+  const supported = inSequence(left, right, alignments);
   const group = (a: Alignment, isRelated: boolean): AlignedGroup => ({
     left: a.left.map((id) => byId.get(id)!),
     right: a.right.map((id) => byId.get(id)!),
     score: a.score,
     ...(isRelated ? { related: true } : {}),
+    ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
   });
   const found = alignments.flatMap((a) => comparers.flatMap((compare) => compare(group(a, false), langs)));
   const seen = new Set(found.map(spanKey));
@@ -53,6 +55,27 @@ export function findDiscrepancies(
     }
   }
   return found.sort((a, b) => b.confidence - a.confidence || a.left.start - b.left.start);
+}
+
+/**
+ * Alignments whose neighbours agree: the claims just before the group on both sides sit in one alignment, or
+ * the claims just after it do. Two accounts keep the order of a passage, so a pair in sequence is likely right
+ * even when its own words differ.
+ */
+function inSequence(left: Claim[], right: Claim[], alignments: Alignment[]): Set<Alignment> {
+  const index = new Map([...left, ...right].map((c, k) => [c.id, k < left.length ? k : k - left.length]));
+  const owner = new Map<string, Alignment>();
+  for (const a of alignments) for (const id of [...a.left, ...a.right]) owner.set(id, a);
+  const at = (claims: Claim[], k: number) => (k >= 0 && k < claims.length ? owner.get(claims[k].id) : undefined);
+  const out = new Set<Alignment>();
+  for (const a of alignments) {
+    const l = a.left.map((id) => index.get(id)!);
+    const r = a.right.map((id) => index.get(id)!);
+    const before = at(left, Math.min(...l) - 1);
+    const after = at(left, Math.max(...l) + 1);
+    if ((before && before === at(right, Math.min(...r) - 1)) || (after && after === at(right, Math.max(...r) + 1))) out.add(a);
+  }
+  return out;
 }
 
 function spanKey(d: Discrepancy): string {
