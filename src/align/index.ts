@@ -38,7 +38,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   mergeRatio: 0.9,
   relatedFloor: 0.5,
   siblingFloor: 0.8,
-  gapFloor: 0.8,
+  gapFloor: 0.6,
 };
 
 export interface AlignResult {
