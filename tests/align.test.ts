@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { align } from '../src/align';
 import { assignPairs } from '../src/align/assignment';
 import { fillGaps } from '../src/align/gaps';
+import { joinNeighbours } from '../src/align/neighbours';
 import { cosineMatrix, ratioMargin } from '../src/align/similarity';
 import { relatedPairs } from '../src/align/related';
 import { axis, makeClaim } from './helpers/claims';
@@ -141,5 +142,34 @@ describe('fillGaps', () => {
     expect(twoByTwo).toEqual([]); // two claims a side before the first pair: not a one-to-one gap
     const tail = [{ left: [0], right: [0] }, { left: [1], right: [1] }];
     expect(fillGaps(tail, score, 0.8, sentences)).toEqual([{ left: [2], right: [2] }]);
+  });
+});
+
+describe('joinNeighbours', () => {
+  const unit = (...xs: number[]) => {
+    const n = Math.hypot(...xs);
+    return Float32Array.from(xs.map((x) => x / n));
+  };
+  // The right claim says in one sentence what the left says in two (axes 0 and 1); left claim 2 is unrelated.
+  const left = { vectors: [unit(1, 0, 0), unit(0, 1, 0), unit(0, 0, 1)], lengths: [40, 40, 40] };
+  const right = { vectors: [unit(1, 1, 0)], lengths: [80] };
+
+  it("joins the unmatched claim beside a pair when both together come closer to the other side's claim", () => {
+    const groups = [{ left: [0], right: [0] }];
+    joinNeighbours(groups, left, right, 0.08);
+    expect(groups).toEqual([{ left: [0, 1], right: [0] }]);
+  });
+
+  it('leaves an unrelated neighbour, a matched neighbour and a gain below the bar alone', () => {
+    const unrelated = [{ left: [1], right: [0] }];
+    const onlyThird = { vectors: [unit(0, 0, 1), unit(0, 1, 0), unit(0, 0, 1)], lengths: [40, 40, 40] };
+    joinNeighbours(unrelated, onlyThird, right, 0.08);
+    expect(unrelated).toEqual([{ left: [1], right: [0] }]);
+    const matched = [{ left: [0], right: [0] }, { left: [1], right: [1] }];
+    joinNeighbours(matched, left, { vectors: [unit(1, 1, 0), unit(0, 1, 0)], lengths: [80, 40] }, 0.08);
+    expect(matched[0]).toEqual({ left: [0], right: [0] });
+    const high = [{ left: [0], right: [0] }];
+    joinNeighbours(high, left, right, 0.5);
+    expect(high).toEqual([{ left: [0], right: [0] }]);
   });
 });

@@ -109,3 +109,24 @@ describe('compareAttribution', () => {
     expect(via.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('compareAttribution: credits outside the claim and general offices', () => {
+  it('compares a speaker carried from the tag in another claim of the same quotation', () => {
+    // 'Vi er klar' is the first claim of a quotation whose tag (', sagde Beattie.') sits in the next claim.
+    const text = '"Vi er klar. Det bliver svært", sagde Beattie.';
+    const speaker = { text: 'Beattie', start: text.indexOf('Beattie'), end: text.indexOf('Beattie') + 7 };
+    const left: Claim = { ...makeClaim('L1', '"Vi er klar.'), attribution: { speaker } };
+    const right = claim('R1', { text: '"We are ready," said Okafor.', names: [['Okafor', 'person', 'okafor']], speaker: 'Okafor' });
+    const found = compareAttribution({ left: [left], right: [right], score: 1.8 }, langs);
+    expect(found.map((d) => `${d.left.text} → ${d.right.text}`)).toEqual(['Beattie → Okafor']);
+    expect(found[0].left.value).toBe('beattie');
+  });
+
+  it('takes a leader on one side for any office on the other', () => {
+    const found = run(
+      { text: 'En leder for markedet fortalte avisen det.', roles: [['leder', 'leader']], speaker: 'En leder for markedet' },
+      { text: 'A market manager told the paper so.', roles: [['manager', 'manager']], speaker: 'A market manager' },
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDiscrepancies } from '../src/discrepancies';
 import { compareNegation } from '../src/discrepancies/negation';
 import { getLanguagePack } from '../src/lang';
 import type { Claim } from '../src/types';
@@ -76,6 +77,36 @@ describe('compareNegation', () => {
       right: [claim('R1', 'It is not only a problem for Denmark.', false)],
       expected: [['ikke', 'It is not only a problem for Denmark.']],
     },
+    {
+      name: "no finding: an 'un-' word on the plain side ('unclear' for 'ikke klart')",
+      left: [claim('L1', 'Det er stadig ikke klart, hvad der skete.', true)],
+      right: [claim('R1', 'What happened remains unclear.', false)],
+      expected: [],
+    },
+    {
+      name: "no finding: a Danish 'u-' word on the plain side ('utvivlsomt' for 'no doubt')",
+      left: [claim('L1', 'Det ville utvivlsomt være populært.', false)],
+      right: [claim('R1', 'There would be no more popular outcome.', true)],
+      expected: [],
+    },
+    {
+      name: "no finding: a '-fri' word for 'no wrong'",
+      left: [claim('L1', 'Parret fremstår fejlfrit.', false)],
+      right: [claim('R1', 'The pair can do no wrong.', true)],
+      expected: [],
+    },
+    {
+      name: "no finding: 'yet to' for 'endnu ikke'",
+      left: [claim('L1', 'Det ligger endnu ikke fast.', true)],
+      right: [claim('R1', 'It has yet to be decided.', false)],
+      expected: [],
+    },
+    {
+      name: "a flip all the same when 'u' begins a word that is not a common word with a prefix ('uge')",
+      left: [claim('L1', 'Mødet blev holdt i denne uge.', false)],
+      right: [claim('R1', 'The meeting was not held this week.', true)],
+      expected: [['Mødet blev holdt i denne uge.', 'not']],
+    },
   ];
 
   it.each(cases)('$name', ({ left, right, expected }) => {
@@ -98,5 +129,32 @@ describe('compareNegation', () => {
     expect(d.confidence).toBeLessThanOrEqual(0.5);
     expect(d.right.value).toBe(true);
     expect(d.left.value).toBe(false);
+  });
+});
+
+describe('compareNegation: the rest of a split sentence', () => {
+  const negatedEnglish = claim('R1', 'He did not stay.', true);
+  it('finds no flip when the negator sits in another clause of the same Danish sentence', () => {
+    const main = claim('L1', 'Han kom,', false);
+    const rest = { ...claim('L2', 'men han blev ikke.', true, 9), sentence: 0 };
+    const context = { left: [rest], right: [] };
+    expect(compareNegation({ left: [main], right: [negatedEnglish], score: 1.8, context }, langs)).toEqual([]);
+  });
+
+  it('still flags a flip when the other claim is another sentence of a quotation', () => {
+    // Both Danish claims come from one quoted passage (one sentence index), but the first ends a sentence.
+    const first = { ...claim('L1', '"Han kom.', false), sentence: 0 };
+    const second = { ...claim('L2', 'Han blev ikke."', true, 10), sentence: 0 };
+    const english = [claim('R1', 'He did not come.', true), claim('R2', 'He did not stay.', true, 20)];
+    const alignments = [
+      { left: ['L1'], right: ['R1'], score: 1.8 },
+      { left: ['L2'], right: ['R2'], score: 1.8 },
+    ];
+    const found = findDiscrepancies([first, second], english, alignments, langs).filter((d) => d.kind === 'negation');
+    expect(found.map((d) => d.left.claim)).toEqual(['L1']);
+    // Parted by a clause split instead (no sentence end), the negator of the second counts for the first.
+    const clause = { ...first, text: 'Han kom,', end: 8 };
+    const again = findDiscrepancies([clause, second], english, alignments, langs).filter((d) => d.kind === 'negation');
+    expect(again).toEqual([]);
   });
 });

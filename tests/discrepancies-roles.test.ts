@@ -84,6 +84,30 @@ describe('compareRoles', () => {
       right: { text: 'President Trump came.', names: [['Trump', 'person', 'trump']], roles: [['President', 'president']] },
       expected: [],
     },
+    {
+      name: 'a generic leader answers one office only: the other office left over differs',
+      left: { text: 'Lederen mødte en siddende præsident.', roles: [['Lederen', 'leader'], ['præsident', 'president']] },
+      right: { text: 'The leader met a serving prime minister.', roles: [['leader', 'leader'], ['prime minister', 'prime-minister']] },
+      expected: ['præsident → prime minister'],
+    },
+    {
+      name: 'no finding: a general adviser for a specific one',
+      left: { text: 'Hendes sikkerhedsrådgivere advarer hende.', roles: [['sikkerhedsrådgivere', 'security-adviser']] },
+      right: { text: 'Her intelligence advisers warn her.', roles: [['advisers', 'adviser']] },
+      expected: [],
+    },
+    {
+      name: 'no finding: the leader of one side for the manager of the other',
+      left: { text: 'En leder for markedet sagde det.', roles: [['leder', 'leader']] },
+      right: { text: 'A market manager said so.', roles: [['manager', 'manager']] },
+      expected: [],
+    },
+    {
+      name: 'no finding: two offices left on one side against one on the other',
+      left: { text: 'Embedsmænd og en talsmand talte.', roles: [['Embedsmænd', 'official'], ['talsmand', 'spokesperson']] },
+      right: { text: 'A chairman spoke.', roles: [['chairman', 'chair']] },
+      expected: [],
+    },
   ];
 
   it.each(cases)('$name', ({ left, right, expected }) => {

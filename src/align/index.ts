@@ -3,6 +3,7 @@ import type { Alignment, Claim } from '../types';
 import { anchorScores } from './anchors';
 import { assignPairs } from './assignment';
 import { fillGaps, type Group } from './gaps';
+import { joinNeighbours } from './neighbours';
 import { relatedPairs } from './related';
 import { cosineMatrix, ratioMargin, roundScore, type Matrix } from './similarity';
 
@@ -26,6 +27,8 @@ export interface AlignOptions {
   siblingFloor?: number;
   /** A claim alone between two aligned pairs, facing one claim alone on the other side, pairs at this score. */
   gapFloor?: number;
+  /** An unmatched claim beside a one-to-one pair joins it when both together are this much closer (cosine). */
+  neighbourGain?: number;
 }
 
 // Chosen on comparable pairs built from half of the development articles (checked on the other half) and on
@@ -39,6 +42,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   relatedFloor: 0.5,
   siblingFloor: 0.8,
   gapFloor: 0.6,
+  neighbourGain: 0.08,
 };
 
 export interface AlignResult {
@@ -62,6 +66,12 @@ export function align(
   const sentences = { left: left.map((c) => c.sentence), right: right.map((c) => c.sentence) };
   const merged = mergeLeftovers(pairs, score, opt, sentences);
   const groups = [...merged, ...fillGaps(merged, score, opt.gapFloor, sentences)];
+  joinNeighbours(
+    groups,
+    { vectors: leftVectors, lengths: left.map((c) => c.text.length) },
+    { vectors: rightVectors, lengths: right.map((c) => c.text.length) },
+    opt.neighbourGain,
+  );
   const alignments = groups.map((g) => ({
     left: g.left.map((i) => left[i].id),
     right: g.right.map((j) => right[j].id),

@@ -1,7 +1,9 @@
 // Who says it and who reports it: aligned claims put in different mouths, or credited to different agencies.
 import { foldName } from '../facets/name-keys';
-import { sameEntity } from '../facets/entities';
+import { findEntities, sameEntity } from '../facets/entities';
+import type { NameRules } from '../facets/name-rules';
 import type { Claim, Discrepancy, EntityFacet, Span } from '../types';
+import { roleFit } from './role-fit';
 import { confidenceFor, type AlignedGroup, type Comparer, type Languages } from './context';
 
 /** A credit (speaker or agency) with what it can be compared by. */
@@ -16,10 +18,12 @@ interface Credit {
 
 export const compareAttribution: Comparer = (group, langs) => {
   const found: Discrepancy[] = [];
-  const leftSpeakers = credits(group.left, (c) => (c.attribution?.speaker ? [c.attribution.speaker] : []));
-  const rightSpeakers = credits(group.right, (c) => (c.attribution?.speaker ? [c.attribution.speaker] : []));
-  const leftVia = credits(group.left, (c) => c.attribution?.via ?? []);
-  const rightVia = credits(group.right, (c) => c.attribution?.via ?? []);
+  const speaker = (c: Claim) => (c.attribution?.speaker ? [c.attribution.speaker] : []);
+  const via = (c: Claim) => c.attribution?.via ?? [];
+  const leftSpeakers = credits(group.left, speaker, langs.left.names);
+  const rightSpeakers = credits(group.right, speaker, langs.right.names);
+  const leftVia = credits(group.left, via, langs.left.names);
+  const rightVia = credits(group.right, via, langs.right.names);
 
   const speakers = differing(leftSpeakers, rightSpeakers);
   if (speakers) {
@@ -30,23 +34,32 @@ export const compareAttribution: Comparer = (group, langs) => {
     const crossed = agree(l, rightVia) || agree(r, leftVia);
     if (!elsewhere && !crossed) found.push(finding(l, r, 'speaker', group, langs));
   }
-  const via = differing(leftVia, rightVia);
-  if (via) {
-    const [l, r] = via;
+  const outlets = differing(leftVia, rightVia);
+  if (outlets) {
+    const [l, r] = outlets;
     if (!agree(l, rightSpeakers) && !agree(r, leftSpeakers)) found.push(finding(l, r, 'via', group, langs));
   }
   return found;
 };
 
-function credits(claims: Claim[], pick: (c: Claim) => Span[]): Credit[] {
+function credits(claims: Claim[], pick: (c: Claim) => Span[], names: NameRules): Credit[] {
   return claims.flatMap((claim) =>
     pick(claim).map((span) => ({
       claim,
       span,
-      entity: claim.facets.entities.find((e) => e.start < span.end && span.start < e.end),
+      entity: claim.facets.entities.find((e) => e.start < span.end && span.start < e.end) ?? nameIn(span, claim, names),
       roles: claim.facets.roles.filter((r) => r.start < span.end && span.start < r.end).map((r) => r.key),
     })),
   );
+}
+
+/**
+ * The name in a credit that lies outside its claim: a quotation split into claims carries its speaker to every
+ * part, but only the part with the tag holds the name among its entities.
+ */
+function nameIn(span: Span, claim: Claim, names: NameRules): EntityFacet | undefined {
+  if (claim.start <= span.start && span.end <= claim.end) return undefined;
+  return findEntities(span, names).find((e) => e.type !== 'place');
 }
 
 /** The first left and right credits that cannot be the same, when no credit on one side fits one on the other. */
@@ -65,7 +78,7 @@ function agree(credit: Credit, others: Credit[]): boolean {
 
 function same(a: Credit, b: Credit): boolean {
   if (a.entity && b.entity && sameEntity(a.entity, b.entity).same) return true;
-  if (a.roles.some((k) => b.roles.includes(k))) return true;
+  if (a.roles.some((k) => b.roles.some((j) => roleFit(k, j) > 0))) return true;
   return foldName(a.span.text) === foldName(b.span.text);
 }
 

@@ -37,12 +37,20 @@ export function findDiscrepancies(
   const { related = [], comparers = COMPARERS } = options;
   const byId = new Map([...left, ...right].map((c) => [c.id, c]));
   const supported = inSequence(left, right, alignments);
+  const leftSentences = bySentence(left);
+  const rightSentences = bySentence(right);
+  const mates = (ids: string[], sentences: Map<number, Claim[]>) => {
+    const own = ids.map((id) => byId.get(id)!);
+    const around = [...new Set(own.map((c) => c.sentence))].flatMap((k) => sentences.get(k) ?? []);
+    return around.filter((c) => !ids.includes(c.id) && own.some((o) => sameClause(o, c)));
+  };
   const group = (a: Alignment, isRelated: boolean): AlignedGroup => ({
     left: a.left.map((id) => byId.get(id)!),
     right: a.right.map((id) => byId.get(id)!),
     score: a.score,
     ...(isRelated ? { related: true } : {}),
     ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
+    context: { left: mates(a.left, leftSentences), right: mates(a.right, rightSentences) },
   });
   const found = alignments.flatMap((a) => comparers.flatMap((compare) => compare(group(a, false), langs)));
   const seen = new Set(found.map(spanKey));
@@ -55,6 +63,22 @@ export function findDiscrepancies(
     }
   }
   return found.sort((a, b) => b.confidence - a.confidence || a.left.start - b.left.start);
+}
+
+/**
+ * Two claims of one sentence that a clause split parted ('…, og tilføjede, at …'), not two sentences of one
+ * quotation: the earlier does not end a sentence.
+ */
+function sameClause(a: Claim, b: Claim): boolean {
+  const first = a.start <= b.start ? a : b;
+  return !/[.!?]["”»']?\s*$/.test(first.text);
+}
+
+/** Claims by the sentence they come from. */
+function bySentence(claims: Claim[]): Map<number, Claim[]> {
+  const map = new Map<number, Claim[]>();
+  for (const c of claims) map.set(c.sentence, [...(map.get(c.sentence) ?? []), c]);
+  return map;
 }
 
 /**

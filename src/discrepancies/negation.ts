@@ -1,4 +1,6 @@
 // Polarity of aligned claims: one side says something happened, the other that it did not.
+import type { NameRules } from '../facets/name-rules';
+import { isCommonWord } from '../facets/name-words';
 import type { NegationRules } from '../facets/negation-rules';
 import type { Claim, Discrepancy, DiscrepancySide } from '../types';
 import { confidenceFor, type Comparer } from './context';
@@ -13,16 +15,17 @@ export const compareNegation: Comparer = (group, langs) => {
   const negatedOnLeft = leftNegated !== undefined;
   const negated = (leftNegated ?? rightNegated)!;
   const plain = negatedOnLeft ? group.right[0] : group.left[0];
-  const rules = negatedOnLeft ? langs.left.negation : langs.right.negation;
-  const plainRules = negatedOnLeft ? langs.right.negation : langs.left.negation;
-  // A negator anywhere on the plain side (a quotation, a subordinate clause) means the two detections most
-  // likely disagree on scope, not on what happened.
-  const plainClaims = negatedOnLeft ? group.right : group.left;
-  if (plainClaims.some((c) => negatorIn(c, plainRules))) return [];
-  // 'uden', 'declined', 'umuligt' may be the translator's rendering of the other side's negator, unless the
+  const [negatedPack, plainPack] = negatedOnLeft ? [langs.left, langs.right] : [langs.right, langs.left];
+  const rules = negatedPack.negation;
+  // A negator anywhere on the plain side (a quotation, a subordinate clause, another claim of the same
+  // sentence) means the two detections most likely disagree on scope, not on what happened.
+  const plainClaims = negatedOnLeft ? sentenceOf(group.right, group.context?.right) : sentenceOf(group.left, group.context?.left);
+  if (plainClaims.some((c) => negatorIn(c, plainPack.negation))) return [];
+  // 'uden', 'declined', 'unclear' may be the translator's rendering of the other side's negator, unless the
   // negated side holds such a word too ('not impossible' against 'umuligt' is a real flip).
   const negatedClaims = negatedOnLeft ? group.left : group.right;
-  if (plainClaims.some((c) => implicitIn(c, plainRules)) && !negatedClaims.some((c) => implicitIn(c, rules))) return [];
+  const implicit = (c: Claim, pack: Pick<typeof plainPack, 'negation' | 'names'>) => implicitIn(c, pack.negation, pack.names);
+  if (plainClaims.some((c) => implicit(c, plainPack)) && !negatedClaims.some((c) => implicit(c, negatedPack))) return [];
   const negatedSide = negatorSide(negated, rules);
   const plainSide: DiscrepancySide = { claim: plain.id, text: plain.text, start: plain.start, end: plain.end, value: false };
   const [yes, no] = negatedOnLeft ? [langs.left.name, langs.right.name] : [langs.right.name, langs.left.name];
@@ -61,10 +64,30 @@ function negatorIn(claim: Claim, rules: NegationRules): RegExpMatchArray | undef
   });
 }
 
-/** Whether a claim holds a word that negates by meaning ('without', 'declined', 'uden', 'afviste'). */
-function implicitIn(claim: Claim, rules: NegationRules): boolean {
-  const words: string[] = claim.text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-  return rules.implicitNegators.some((entry) =>
-    entry.endsWith('*') ? words.some((w) => w.startsWith(entry.slice(0, -1))) : words.includes(entry),
+/** The group's claims on one side with the other claims of their sentences. */
+function sentenceOf(claims: Claim[], context: Claim[] = []): Claim[] {
+  return [...claims, ...context];
+}
+
+/**
+ * Whether a claim holds a word that negates by meaning: one of the pack's ('without', 'declined', 'yet to',
+ * 'uden', 'afviste') or a common word with a negative prefix or suffix ('unclear', 'utvivlsomt', 'fejlfri').
+ */
+function implicitIn(claim: Claim, rules: NegationRules, names: NameRules): boolean {
+  const words: string[] = claim.text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const phrase = ` ${words.join(' ')} `;
+  const listed = rules.implicitNegators.some((entry) => {
+    if (entry.includes(' ')) return phrase.includes(` ${entry} `);
+    return entry.endsWith('*') ? words.some((w) => w.startsWith(entry.slice(0, -1))) : words.includes(entry);
+  });
+  return listed || words.some((w) => negativeByForm(w, rules, names));
+}
+
+/** 'unclear' = 'un' + 'clear', 'håbløs' = 'håb' + 'løs': the rest must be a common word of at least four letters. */
+function negativeByForm(word: string, rules: NegationRules, names: NameRules): boolean {
+  const rest = (part: string) => part.length >= 4 && isCommonWord(part, names);
+  return (
+    rules.negativePrefixes.some((p) => word.startsWith(p) && rest(word.slice(p.length))) ||
+    rules.negativeSuffixes.some((s) => word.endsWith(s) && rest(word.slice(0, -s.length)))
   );
 }

@@ -1,24 +1,11 @@
 // Roles and titles of aligned claims: the same person given another office, or the one office named differs.
 import { sameEntity } from '../facets/entities';
 import type { Claim, Discrepancy, EntityFacet, RoleFacet } from '../types';
+import { roleFit } from './role-fit';
 import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
 /** A name right before a role belongs to it only across a comma and at most a short word: 'Lavrov, the minister'. */
 const APPOSITION = /^\s*,\s*(\p{Ll}{1,4}\s+)?$/u;
-
-/** Offices that translations render by one another: a Danish 'direktør' is often the English 'chief executive'. */
-const INTERCHANGEABLE = [
-  ['director', 'chief-executive'],
-  ['spokesperson', 'press-secretary'],
-];
-
-/** Role keys that a translation may use for one another, or for a more specific one ('minister'). */
-function compatible(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (INTERCHANGEABLE.some((keys) => keys.includes(a) && keys.includes(b))) return true;
-  const generic = (g: string, k: string) => g === 'leader' || (g === 'minister' && k.endsWith('minister'));
-  return generic(a, b) || generic(b, a);
-}
 
 interface Held {
   item: Located<RoleFacet>;
@@ -29,8 +16,7 @@ interface Held {
 export const compareRoles: Comparer = (group, langs) => {
   const left = collect(group.left, (c) => c.facets.roles).map(holderOf);
   const right = collect(group.right, (c) => c.facets.roles).map(holderOf);
-  const openLeft = left.filter((l) => !right.some((r) => compatible(l.item.facet.key, r.item.facet.key)));
-  const openRight = right.filter((r) => !left.some((l) => compatible(l.item.facet.key, r.item.facet.key)));
+  const [openLeft, openRight] = unpaired(left, right);
   if (openLeft.length === 0 || openRight.length === 0) return [];
 
   const found: Discrepancy[] = [];
@@ -42,14 +28,37 @@ export const compareRoles: Comparer = (group, langs) => {
     taken.add(r);
     found.push(finding(l, r, 0.75, group, langs));
   }
-  // Otherwise only when each side names one role, neither given to a named person ('the foreign minister said'):
-  // with more, or with one given to someone, the roles may be different people's.
-  if (found.length === 0 && left.length === 1 && right.length === 1) {
+  // Otherwise only when one office on each side is left without a counterpart, neither given to a named person
+  // ('the foreign minister said'): with more, or with one given to someone, they may be different people's.
+  if (found.length === 0 && openLeft.length === 1 && openRight.length === 1) {
     const [l, r] = [openLeft[0], openRight[0]];
     if (!l.holder && !r.holder) found.push(finding(l, r, 0.6, group, langs));
   }
   return found;
 };
+
+/**
+ * Pairs each role with one on the other side that fits it, closest fits first and one counterpart each (two
+ * 'leaders' on one side do not both answer one 'leader'); returns the roles left over on each side.
+ */
+function unpaired(left: Held[], right: Held[]): [Held[], Held[]] {
+  const candidates = left.flatMap((l, i) =>
+    right.map((r, j) => ({ i, j, fit: roleFit(l.item.facet.key, r.item.facet.key), same: sameHolder(l, r) })),
+  );
+  candidates.sort((a, b) => a.fit - b.fit || Number(b.same) - Number(a.same) || a.i - b.i || a.j - b.j);
+  const usedLeft = new Set<number>();
+  const usedRight = new Set<number>();
+  for (const c of candidates) {
+    if (c.fit === 0 || usedLeft.has(c.i) || usedRight.has(c.j)) continue;
+    usedLeft.add(c.i);
+    usedRight.add(c.j);
+  }
+  return [left.filter((_, i) => !usedLeft.has(i)), right.filter((_, j) => !usedRight.has(j))];
+}
+
+function sameHolder(l: Held, r: Held): boolean {
+  return l.holder !== undefined && r.holder !== undefined && sameEntity(l.holder, r.holder).same;
+}
 
 function holderOf(item: Located<RoleFacet>): Held {
   const { claim, facet } = item;

@@ -26,7 +26,14 @@ export interface NegationRules {
   /**
    * Words and word beginnings that carry a negative meaning without a negator ('without', 'declined', 'failed',
    * 'uden', 'afviste', 'nægte'): a translator often renders 'ikke' with one of them, so a claim holding one is not
-   * taken as the plain opposite of a negated claim. Lowercase; a trailing '*' matches any ending.
+   * taken as the plain opposite of a negated claim. Lowercase; a trailing '*' matches any ending; an entry of
+   * several words is a phrase ('yet to').
    */
   implicitNegators: string[];
+  /**
+   * Prefixes and suffixes that make a word of the language negative by meaning ('un' + 'clear', 'u' + 'klart',
+   * 'fejl' + 'fri', 'hope' + 'less'): such a word counts as an implicit negator when the rest is a common word.
+   */
+  negativePrefixes: string[];
+  negativeSuffixes: string[];
 }

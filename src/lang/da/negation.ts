@@ -31,6 +31,8 @@ export const negation: NegationRules = {
   implicitNegators: [
     'uden', 'undlad*', 'afvis*', 'afviste', 'nægte*', 'næppe', 'mangl*', 'mangel', 'hverken', 'ingenting',
     'fravær*', 'umulig*', 'forhindr*', 'forbyd*', 'forbud*', 'tab', 'tabe', 'taber', 'tabte', 'tabt',
-    'savn*', 'mislyk*', 'benæg*', 'dementer*', 'ophør*', 'uvillig*',
+    'savn*', 'mislyk*', 'benæg*', 'dementer*', 'ophør*', 'uvillig*', 'i stedet for', 'snarere end',
   ],
+  negativePrefixes: ['u'],
+  negativeSuffixes: ['løs', 'løse', 'løst', 'fri', 'frie', 'frit'],
 };

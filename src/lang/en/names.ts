@@ -106,7 +106,7 @@ const roles: RoleEntry[] = [
   role('president', 'president'),
   role('vice-president', 'vice president', 'vice-president'),
   role('chancellor', 'chancellor'),
-  role('leader', 'leader'),
+  role('leader', 'leader', 'head of'),
   role('opposition-leader', 'opposition leader'),
   role('spokesperson', 'spokesperson', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen'),
   role('press-secretary', 'press secretary'),
@@ -128,6 +128,8 @@ const roles: RoleEntry[] = [
   role('director', 'director'),
   role('head-of-state', 'head of state'),
   role('diplomat', 'diplomat'),
+  // The plural only: the singular is mostly the adjective ('official figures').
+  role('official', 'officials'),
   role('judge', 'judge'),
   role('prosecutor', 'prosecutor'),
   role('commander', 'commander'),

@@ -36,6 +36,9 @@ export const negation: NegationRules = {
     'without', 'declin*', 'refus*', 'fail*', 'unable', 'lack*', 'absen*', 'deni*', 'deny*', 'barely',
     'hardly', 'scarcely', 'unlikely', 'impossible', 'neither', 'nothing', 'nobody', 'prevent*', 'ban', 'bans',
     'banned', 'lose', 'loses', 'losing', 'lost', 'loss', 'miss', 'missed', 'misses', 'missing', 'avoid*',
-    'reject*', 'cease*', 'unwilling',
+    'reject*', 'cease*', 'unwilling', 'yet to', 'still to', 'remains to be', 'instead of', 'rather than',
   ],
+  // 'in-', 'im-', 'dis-' are left out: too many plain words begin so ('invest', 'impress', 'display').
+  negativePrefixes: ['un', 'non'],
+  negativeSuffixes: ['less', 'free'],
 };
