@@ -153,23 +153,28 @@ describe('joinNeighbours', () => {
   // The right claim says in one sentence what the left says in two (axes 0 and 1); left claim 2 is unrelated.
   const left = { vectors: [unit(1, 0, 0), unit(0, 1, 0), unit(0, 0, 1)], lengths: [40, 40, 40] };
   const right = { vectors: [unit(1, 1, 0)], lengths: [80] };
+  const ones = (n: number, m: number) => Array.from({ length: n }, () => new Float64Array(m).fill(1));
 
   it("joins the unmatched claim beside a pair when both together come closer to the other side's claim", () => {
     const groups = [{ left: [0], right: [0] }];
-    joinNeighbours(groups, left, right, 0.08);
+    joinNeighbours(groups, left, right, 0.08, ones(3, 1), 0.6);
     expect(groups).toEqual([{ left: [0, 1], right: [0] }]);
   });
 
   it('leaves an unrelated neighbour, a matched neighbour and a gain below the bar alone', () => {
     const unrelated = [{ left: [1], right: [0] }];
     const onlyThird = { vectors: [unit(0, 0, 1), unit(0, 1, 0), unit(0, 0, 1)], lengths: [40, 40, 40] };
-    joinNeighbours(unrelated, onlyThird, right, 0.08);
+    joinNeighbours(unrelated, onlyThird, right, 0.08, ones(3, 1), 0.6);
     expect(unrelated).toEqual([{ left: [1], right: [0] }]);
     const matched = [{ left: [0], right: [0] }, { left: [1], right: [1] }];
-    joinNeighbours(matched, left, { vectors: [unit(1, 1, 0), unit(0, 1, 0)], lengths: [80, 40] }, 0.08);
+    joinNeighbours(matched, left, { vectors: [unit(1, 1, 0), unit(0, 1, 0)], lengths: [80, 40] }, 0.08, ones(3, 2), 0.6);
     expect(matched[0]).toEqual({ left: [0], right: [0] });
     const high = [{ left: [0], right: [0] }];
-    joinNeighbours(high, left, right, 0.5);
+    joinNeighbours(high, left, right, 0.5, ones(3, 1), 0.6);
+    // A neighbour that scores below the floor with the other claim stays out, however much it adds.
+    const low = [{ left: [0], right: [0] }];
+    joinNeighbours(low, left, right, 0.08, [Float64Array.from([1]), Float64Array.from([0.2]), Float64Array.from([1])], 0.6);
+    expect(low).toEqual([{ left: [0], right: [0] }]);
     expect(high).toEqual([{ left: [0], right: [0] }]);
   });
 });

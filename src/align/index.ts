@@ -27,7 +27,10 @@ export interface AlignOptions {
   siblingFloor?: number;
   /** A claim alone between two aligned pairs, facing one claim alone on the other side, pairs at this score. */
   gapFloor?: number;
-  /** An unmatched claim beside a one-to-one pair joins it when both together are this much closer (cosine). */
+  /**
+   * An unmatched claim beside a one-to-one pair joins it when both together are this much closer (cosine) and
+   * it scores at least `gapFloor` with the pair's other claim.
+   */
   neighbourGain?: number;
 }
 
@@ -71,6 +74,8 @@ export function align(
     { vectors: leftVectors, lengths: left.map((c) => c.text.length) },
     { vectors: rightVectors, lengths: right.map((c) => c.text.length) },
     opt.neighbourGain,
+    score,
+    opt.gapFloor,
   );
   const alignments = groups.map((g) => ({
     left: g.left.map((i) => left[i].id),

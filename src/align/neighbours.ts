@@ -2,6 +2,7 @@
 // one sentence. Vecalign scores such 1-2 merges by embedding the two claims together; with mean-pooled
 // embeddings the joint vector is close to the length-weighted sum of the parts, so no second embedding is needed.
 import type { Group } from './gaps';
+import type { Matrix } from './similarity';
 
 export interface Side {
   vectors: Float32Array[];
@@ -11,10 +12,11 @@ export interface Side {
 
 /**
  * Adds to each one-to-one group an unmatched claim just before or after its claim on one side, when the two
- * together are closer to the other side's claim than the group's claim alone by at least `gain` (cosine).
+ * together are closer to the other side's claim than the group's claim alone by at least `gain` (cosine) and the
+ * claim's own score with it reaches `floor`.
  * Groups are changed in place; a claim joins one group at most.
  */
-export function joinNeighbours(groups: Group[], left: Side, right: Side, gain: number): void {
+export function joinNeighbours(groups: Group[], left: Side, right: Side, gain: number, score: Matrix, floor: number): void {
   const taken = { left: new Set(groups.flatMap((g) => g.left)), right: new Set(groups.flatMap((g) => g.right)) };
   for (const g of groups) {
     if (g.left.length !== 1 || g.right.length !== 1) continue;
@@ -23,10 +25,12 @@ export function joinNeighbours(groups: Group[], left: Side, right: Side, gain: n
       ['right', right, left],
     ] as const) {
       const own = g[side][0];
-      const partner = other.vectors[g[side === 'left' ? 'right' : 'left'][0]];
+      const partnerIndex = g[side === 'left' ? 'right' : 'left'][0];
+      const partner = other.vectors[partnerIndex];
+      const pairScore = (k: number) => (side === 'left' ? score[k][partnerIndex] : score[partnerIndex][k]);
       const alone = cosine(mine.vectors[own], partner);
       const best = [own - 1, own + 1]
-        .filter((k) => k >= 0 && k < mine.vectors.length && !taken[side].has(k))
+        .filter((k) => k >= 0 && k < mine.vectors.length && !taken[side].has(k) && pairScore(k) >= floor)
         .map((k) => ({ k, joint: cosine(joint(mine, own, k), partner) }))
         .sort((a, b) => b.joint - a.joint)[0];
       if (!best || best.joint < alone + gain) continue;
