@@ -269,12 +269,15 @@ export function editAgency(en, da, random) {
   };
 }
 
-/** The planted kinds, the edit that plants each, and the discrepancy kind that detects it. */
+/**
+ * The planted kinds, the edit that plants each, and the discrepancy kinds that detect it: a replaced name that
+ * the library reads as the claim's speaker ('Warren replied that …') is rightly reported as attribution.
+ */
 export const EDIT_KINDS = [
   { kind: 'weekday', edit: editWeekday, expect: 'date' },
   { kind: 'month', edit: editMonth, expect: 'date' },
   { kind: 'number', edit: editNumber, expect: 'number' },
-  { kind: 'name', edit: editName, expect: 'entity' },
+  { kind: 'name', edit: editName, expect: ['entity', 'attribution'] },
   { kind: 'speaker', edit: editSpeaker, expect: 'attribution' },
   { kind: 'agency', edit: editAgency, expect: 'attribution' },
   { kind: 'role', edit: editRole, expect: 'role' },

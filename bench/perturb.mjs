@@ -54,11 +54,15 @@ export function buildPerturbations(articles, { seed, perKind = CASES_PER_KIND, k
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
-/** Whether the report carries a finding of the expected kind at the edit: on its span, or in the claim holding it. */
+/**
+ * Whether the report carries a finding of an expected kind (one kind or a list) at the edit: on its span, or in
+ * the claim holding it.
+ */
 export function detects(report, expected, editSpan) {
+  const kinds = [expected].flat();
   const claims = new Map(report.right.claims.map((c) => [c.id, c]));
   return report.discrepancies.some((d) => {
-    if (d.kind !== expected) return false;
+    if (!kinds.includes(d.kind)) return false;
     if (overlaps(d.right, editSpan)) return true;
     const claim = claims.get(d.right.claim);
     return claim !== undefined && claim.start <= editSpan.start && editSpan.end <= claim.end;

@@ -161,6 +161,12 @@ describe('joinNeighbours', () => {
     expect(groups).toEqual([{ left: [0, 1], right: [0] }]);
   });
 
+  it('joins two neighbours one after the other when a long sentence covers three short ones', () => {
+    const three = [{ left: [1], right: [0] }];
+    joinNeighbours(three, left, { vectors: [unit(1, 1, 1)], lengths: [120] }, 0.08, ones(3, 1), 0.6);
+    expect(three).toEqual([{ left: [0, 1, 2], right: [0] }]);
+  });
+
   it('leaves an unrelated neighbour, a matched neighbour and a gain below the bar alone', () => {
     const unrelated = [{ left: [1], right: [0] }];
     const onlyThird = { vectors: [unit(0, 0, 1), unit(0, 1, 0), unit(0, 0, 1)], lengths: [40, 40, 40] };

@@ -130,3 +130,13 @@ describe('compareAttribution: credits outside the claim and general offices', ()
     expect(found).toEqual([]);
   });
 });
+
+describe('compareAttribution: the name a credit holds', () => {
+  it('compares the person in a speaker phrase, not a place read at its start', () => {
+    const found = run(
+      { text: 'Det var godt, sagde Jordan Spieth.', names: [['Jordan', 'place', 'jordan'], ['Spieth', 'name', 'spieth']], speaker: 'Jordan Spieth' },
+      { text: 'It was good, said Jordan Fischer.', names: [['Jordan', 'place', 'jordan'], ['Fischer', 'name', 'fischer']], speaker: 'Jordan Fischer' },
+    );
+    expect(found.map((d) => `${d.left.value} → ${d.right.value}`)).toEqual(['spieth → fischer']);
+  });
+});

@@ -133,6 +133,7 @@ test('a planted edit counts as detected only with the right kind, on the edit or
   assert.equal(detects(report, 'date', { start: 30, end: 36 }), true); // same claim
   assert.equal(detects(report, 'number', { start: 30, end: 36 }), false); // finding in another claim
   assert.equal(detects(report, 'entity', { start: 12, end: 14 }), false); // wrong kind
+  assert.equal(detects(report, ['entity', 'date'], { start: 12, end: 14 }), true); // one of several kinds
   assert.equal(findingsAt(report, { start: 58, end: 65 }, { start: 100, end: 120 }).length, 1);
   assert.equal(findingsAt(report, { start: 20, end: 30 }, { start: 20, end: 30 }).length, 0);
 });

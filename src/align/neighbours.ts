@@ -10,11 +10,13 @@ export interface Side {
   lengths: number[];
 }
 
+/** At most this many claims join one group: a long sentence on one side against three short ones. */
+const MAX_JOINS = 2;
+
 /**
- * Adds to each one-to-one group an unmatched claim just before or after its claim on one side, when the two
- * together are closer to the other side's claim than the group's claim alone by at least `gain` (cosine) and the
- * claim's own score with it reaches `floor`.
- * Groups are changed in place; a claim joins one group at most.
+ * Adds to each one-to-one group unmatched claims just before or after its claim on one side, one at a time, while
+ * the claims together come closer to the other side's claim by at least `gain` (cosine) and each new claim's
+ * own score with it reaches `floor`. Groups are changed in place; a claim joins one group at most.
  */
 export function joinNeighbours(groups: Group[], left: Side, right: Side, gain: number, score: Matrix, floor: number): void {
   const taken = { left: new Set(groups.flatMap((g) => g.left)), right: new Set(groups.flatMap((g) => g.right)) };
@@ -24,28 +26,32 @@ export function joinNeighbours(groups: Group[], left: Side, right: Side, gain: n
       ['left', left, right],
       ['right', right, left],
     ] as const) {
-      const own = g[side][0];
       const partnerIndex = g[side === 'left' ? 'right' : 'left'][0];
       const partner = other.vectors[partnerIndex];
       const pairScore = (k: number) => (side === 'left' ? score[k][partnerIndex] : score[partnerIndex][k]);
-      const alone = cosine(mine.vectors[own], partner);
-      const best = [own - 1, own + 1]
-        .filter((k) => k >= 0 && k < mine.vectors.length && !taken[side].has(k) && pairScore(k) >= floor)
-        .map((k) => ({ k, joint: cosine(joint(mine, own, k), partner) }))
-        .sort((a, b) => b.joint - a.joint)[0];
-      if (!best || best.joint < alone + gain) continue;
-      g[side] = [own, best.k].sort((a, b) => a - b);
-      taken[side].add(best.k);
-      break;
+      for (let n = 0; n < MAX_JOINS; n++) {
+        const own = g[side];
+        const now = cosine(joint(mine, own), partner);
+        const best = [own[0] - 1, own[own.length - 1] + 1]
+          .filter((k) => k >= 0 && k < mine.vectors.length && !taken[side].has(k) && pairScore(k) >= floor)
+          .map((k) => ({ k, joint: cosine(joint(mine, [...own, k]), partner) }))
+          .sort((a, b) => b.joint - a.joint)[0];
+        if (!best || best.joint < now + gain) break;
+        g[side] = [...own, best.k].sort((a, b) => a - b);
+        taken[side].add(best.k);
+      }
+      if (g[side].length > 1) break;
     }
   }
 }
 
-function joint(side: Side, a: number, b: number): Float32Array {
-  const va = side.vectors[a];
-  const vb = side.vectors[b];
-  const out = new Float32Array(va.length);
-  for (let d = 0; d < va.length; d++) out[d] = va[d] * side.lengths[a] + vb[d] * side.lengths[b];
+/** The length-weighted sum of some claims' vectors: close to the vector of their text read as one. */
+function joint(side: Side, claims: number[]): Float32Array {
+  const out = new Float32Array(side.vectors[claims[0]].length);
+  for (const k of claims) {
+    const v = side.vectors[k];
+    for (let d = 0; d < v.length; d++) out[d] += v[d] * side.lengths[k];
+  }
   return out;
 }
 

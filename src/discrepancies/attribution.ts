@@ -47,10 +47,19 @@ function credits(claims: Claim[], pick: (c: Claim) => Span[], names: NameRules):
     pick(claim).map((span) => ({
       claim,
       span,
-      entity: claim.facets.entities.find((e) => e.start < span.end && span.start < e.end) ?? nameIn(span, claim, names),
+      entity: entityIn(span, claim.facets.entities) ?? nameIn(span, claim, names),
       roles: claim.facets.roles.filter((r) => r.start < span.end && span.start < r.end).map((r) => r.key),
     })),
   );
+}
+
+/**
+ * The name a credit holds: the last person or organisation in it ('Ruslands udenrigsminister Sergej Lavrov'),
+ * not a place that begins it ('Jordan Spieth' read as the country and a name); a place only when nothing else.
+ */
+function entityIn(span: Span, entities: EntityFacet[]): EntityFacet | undefined {
+  const inside = entities.filter((e) => e.start < span.end && span.start < e.end);
+  return inside.filter((e) => e.type !== 'place').pop() ?? inside[0];
 }
 
 /**
