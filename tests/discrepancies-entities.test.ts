@@ -129,3 +129,16 @@ describe('compareEntities: a weak pair needs support', () => {
     expect(found.map((d) => [d.left.text, d.right.text])).toEqual([['Trump', 'Castillo']]);
   });
 });
+
+describe('compareEntities: a name that speaks', () => {
+  it('reports a replaced name as attribution when it is the speaker on its side and the other side has none', () => {
+    const left = claim('L1', 'Holdet gjorde et flot stykke arbejde, sagde Hamilton.', [['Hamilton', 'person', 'hamilton']], {
+      attribution: { speaker: { text: 'Hamilton', start: 44, end: 52 } },
+    });
+    const right = claim('R1', 'The team did an exceptional job, said Petrov.', [['Petrov', 'person', 'petrov']]);
+    const [found] = compareEntities(group(left, right), langs);
+    expect(found.kind).toBe('attribution');
+    expect(found.message).toBe('The Danish article attributes this to Hamilton; the English article names Petrov.');
+    expect([found.left.text, found.right.text]).toEqual(['Hamilton', 'Petrov']);
+  });
+});

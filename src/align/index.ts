@@ -36,6 +36,9 @@ export interface AlignOptions {
 
 // Chosen on comparable pairs built from half of the development articles (checked on the other half) and on
 // faithful pairs: a higher threshold gains precision on comparable pairs but loses recall on translations.
+// gapFloor and neighbourGain were set by the same measure: from 0.8 down to 0 the gap floor left comparable
+// precision as it was and halved the unmatched lines of translations; a neighbour gain under 0.08 cost
+// comparable precision.
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   threshold: 1.2,
   k: 4,
@@ -44,7 +47,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
   mergeRatio: 0.9,
   relatedFloor: 0.5,
   siblingFloor: 0.8,
-  gapFloor: 0.6,
+  gapFloor: 0.3,
   neighbourGain: 0.08,
 };
 

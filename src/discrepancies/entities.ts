@@ -129,13 +129,26 @@ function different(
   // either: less sure.
   const types = [l.facet.type, r.facet.type];
   const base = (types.includes('organisation') || types.includes('name') ? 0.6 : 0.75) * (ambiguous ? 0.75 : 1);
+  const sides = { left: side(l, l.facet.key), right: side(r, r.facet.key), confidence: confidenceFor(group, base) };
+  // One of the names speaks on its side (the other side's speaker was not found): the claims differ in who says
+  // it, which is what a reader should be told.
+  const [ls, rs] = [speaks(l), speaks(r)];
+  if (ls || rs) {
+    const [said, named] = ls ? [langs.left.name, langs.right.name] : [langs.right.name, langs.left.name];
+    const [speaker, other] = ls ? [l.facet.text, r.facet.text] : [r.facet.text, l.facet.text];
+    return { kind: 'attribution', ...sides, message: `The ${said} article attributes this to ${speaker}; the ${named} article names ${other}.` };
+  }
   return {
     kind: 'entity',
-    left: side(l, l.facet.key),
-    right: side(r, r.facet.key),
-    confidence: confidenceFor(group, base),
+    ...sides,
     message: `The ${langs.left.name} article names ${l.facet.text}; the ${langs.right.name} article ${r.facet.text.replace(/\.$/, '')}.`,
   };
+}
+
+/** Whether a name is the speaker of its claim. */
+function speaks(item: Located<EntityFacet>): boolean {
+  const s = item.claim.attribution?.speaker;
+  return s !== undefined && item.facet.start < s.end && s.start < item.facet.end;
 }
 
 function misspelling(l: Located<EntityFacet>, r: Located<EntityFacet>, group: AlignedGroup, langs: Languages): Discrepancy {
