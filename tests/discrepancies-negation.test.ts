@@ -107,6 +107,12 @@ describe('compareNegation', () => {
       right: [claim('R1', 'The meeting was not held this week.', true)],
       expected: [['Mødet blev holdt i denne uge.', 'not']],
     },
+    {
+      name: "a flip all the same when both sides hold the same negative-by-form word ('hjemløse' / 'homeless')",
+      left: [claim('L1', 'Køberne skal betale mere til gavn for de hjemløse.', false)],
+      right: [claim('R1', 'Buyers are not set to pay more to help the homeless.', true)],
+      expected: [['Køberne skal betale mere til gavn for de hjemløse.', 'not']],
+    },
   ];
 
   it.each(cases)('$name', ({ left, right, expected }) => {
@@ -156,5 +162,15 @@ describe('compareNegation: the rest of a split sentence', () => {
     const clause = { ...first, text: 'Han kom,', end: 8 };
     const again = findDiscrepancies([clause, second], english, alignments, langs).filter((d) => d.kind === 'negation');
     expect(again).toEqual([]);
+  });
+});
+
+describe('compareNegation: an unaligned claim beside the group', () => {
+  it('finds no flip when the negator sits in an unaligned claim right beside the plain side', () => {
+    const main = claim('L1', 'Der var derfor tid nok.', false);
+    const beside = claim('L2', 'Vi kunne ikke nå det.', true, 30);
+    const english = claim('R1', 'There was time, but we could not make it.', true);
+    expect(compareNegation({ left: [main], right: [english], score: 1.8 }, langs)).toHaveLength(1);
+    expect(compareNegation({ left: [main], right: [english], score: 1.8, beside: { left: [beside], right: [] } }, langs)).toEqual([]);
   });
 });

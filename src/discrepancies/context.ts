@@ -12,8 +12,10 @@ export interface AlignedGroup {
   related?: boolean;
   /** The claims just before (or just after) the group on both sides are aligned with each other. */
   inSequence?: boolean;
-  /** The other claims of the group's sentences, outside the group: where a split sentence's negator may sit. */
+  /** The other clauses of the group's sentences, outside the group: where a split sentence's negator may sit. */
   context?: { left: Claim[]; right: Claim[] };
+  /** An unaligned claim right before or after the group, on each side: perhaps the rest of a sentence. */
+  beside?: { left: Claim[]; right: Claim[] };
 }
 
 export interface Languages {

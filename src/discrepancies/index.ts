@@ -39,10 +39,20 @@ export function findDiscrepancies(
   const supported = inSequence(left, right, alignments);
   const leftSentences = bySentence(left);
   const rightSentences = bySentence(right);
-  const mates = (ids: string[], sentences: Map<number, Claim[]>) => {
-    const own = ids.map((id) => byId.get(id)!);
+  const aligned = new Set(alignments.flatMap((a) => [...a.left, ...a.right]));
+  const claimsOf = (ids: string[]) => ids.map((id) => byId.get(id)!);
+  // The other clauses of the group's sentences: what the other side may have said in one of its sentences.
+  const clauses = (ids: string[], sentences: Map<number, Claim[]>) => {
+    const own = claimsOf(ids);
     const around = [...new Set(own.map((c) => c.sentence))].flatMap((k) => sentences.get(k) ?? []);
     return around.filter((c) => !ids.includes(c.id) && own.some((o) => sameClause(o, c)));
+  };
+  // An unaligned claim right before or after the group: perhaps the rest of the other side's sentence.
+  const beside = (ids: string[], claims: Claim[]) => {
+    const at = claimsOf(ids).map((c) => claims.indexOf(c));
+    return [Math.min(...at) - 1, Math.max(...at) + 1]
+      .map((k) => claims[k])
+      .filter((c) => c !== undefined && !aligned.has(c.id));
   };
   const group = (a: Alignment, isRelated: boolean): AlignedGroup => ({
     left: a.left.map((id) => byId.get(id)!),
@@ -50,7 +60,8 @@ export function findDiscrepancies(
     score: a.score,
     ...(isRelated ? { related: true } : {}),
     ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
-    context: { left: mates(a.left, leftSentences), right: mates(a.right, rightSentences) },
+    context: { left: clauses(a.left, leftSentences), right: clauses(a.right, rightSentences) },
+    beside: { left: beside(a.left, left), right: beside(a.right, right) },
   });
   const found = alignments.flatMap((a) => comparers.flatMap((compare) => compare(group(a, false), langs)));
   const seen = new Set(found.map(spanKey));

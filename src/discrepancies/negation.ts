@@ -2,6 +2,7 @@
 import type { NameRules } from '../facets/name-rules';
 import { isCommonWord } from '../facets/name-words';
 import type { NegationRules } from '../facets/negation-rules';
+import type { LanguagePack } from '../lang/types';
 import type { Claim, Discrepancy, DiscrepancySide } from '../types';
 import { confidenceFor, type Comparer } from './context';
 
@@ -17,23 +18,26 @@ export const compareNegation: Comparer = (group, langs) => {
   const plain = negatedOnLeft ? group.right[0] : group.left[0];
   const [negatedPack, plainPack] = negatedOnLeft ? [langs.left, langs.right] : [langs.right, langs.left];
   const rules = negatedPack.negation;
-  // A negator anywhere on the plain side (a quotation, a subordinate clause, another claim of the same
-  // sentence) means the two detections most likely disagree on scope, not on what happened.
-  const plainClaims = negatedOnLeft ? sentenceOf(group.right, group.context?.right) : sentenceOf(group.left, group.context?.left);
-  if (plainClaims.some((c) => negatorIn(c, plainPack.negation))) return [];
-  // 'uden', 'declined', 'unclear' may be the translator's rendering of the other side's negator, unless the
-  // negated side holds such a word too ('not impossible' against 'umuligt' is a real flip).
-  const negatedClaims = negatedOnLeft ? group.left : group.right;
-  const implicit = (c: Claim, pack: Pick<typeof plainPack, 'negation' | 'names'>) => implicitIn(c, pack.negation, pack.names);
-  if (plainClaims.some((c) => implicit(c, plainPack)) && !negatedClaims.some((c) => implicit(c, negatedPack))) return [];
+  // A negator anywhere on the plain side (a quotation, a subordinate clause, another clause of the same
+  // sentence, an unaligned claim beside) means the two detections most likely disagree on scope, not on what
+  // happened.
+  const plainSide = negatedOnLeft ? 'right' : 'left';
+  const plainClaims = [...group[plainSide], ...(group.context?.[plainSide] ?? [])];
+  const nearby = [...plainClaims, ...(group.beside?.[plainSide] ?? [])];
+  if (nearby.some((c) => negatorIn(c, plainPack.negation))) return [];
+  // 'uden', 'declined', 'unclear' may be the translator's rendering of the other side's negator. Such words that
+  // both sides hold render each other ('homeless' / 'hjemløse'; 'not impossible' against 'umuligt' is a real flip),
+  // so the plain side must hold more of them.
+  const negatedClaims = [...group[negatedOnLeft ? 'left' : 'right'], ...(group.context?.[negatedOnLeft ? 'left' : 'right'] ?? [])];
+  if (implicitCount(plainClaims, plainPack) > implicitCount(negatedClaims, negatedPack)) return [];
   const negatedSide = negatorSide(negated, rules);
-  const plainSide: DiscrepancySide = { claim: plain.id, text: plain.text, start: plain.start, end: plain.end, value: false };
+  const stated: DiscrepancySide = { claim: plain.id, text: plain.text, start: plain.start, end: plain.end, value: false };
   const [yes, no] = negatedOnLeft ? [langs.left.name, langs.right.name] : [langs.right.name, langs.left.name];
   return [
     {
       kind: 'negation',
-      left: negatedOnLeft ? negatedSide : plainSide,
-      right: negatedOnLeft ? plainSide : negatedSide,
+      left: negatedOnLeft ? negatedSide : stated,
+      right: negatedOnLeft ? stated : negatedSide,
       confidence: confidenceFor(group, BASE_CONFIDENCE),
       message: `The ${yes} article negates this ("${negatedSide.text}"); the ${no} article states it without negation.`,
     },
@@ -50,13 +54,16 @@ function negatorSide(claim: Claim, rules: NegationRules): DiscrepancySide {
   return { claim: claim.id, text: hit[0], start, end: start + hit[0].length, value: true };
 }
 
+/** 'ikke', 'not', "didn't". */
+function isNegatorWord(word: string, rules: NegationRules): boolean {
+  const lower = word.toLowerCase().replace(/’/g, "'");
+  return rules.negators.includes(lower) || rules.negatingEndings.some((e) => lower.length > e.length && lower.endsWith(e));
+}
+
 /** The first negating word of a claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
 function negatorIn(claim: Claim, rules: NegationRules): RegExpMatchArray | undefined {
   const words = [...claim.text.matchAll(/[\p{L}'’-]+/gu)];
-  const isNegator = (w: string) => {
-    const lower = w.toLowerCase().replace(/’/g, "'");
-    return rules.negators.includes(lower) || rules.negatingEndings.some((e) => lower.length > e.length && lower.endsWith(e));
-  };
+  const isNegator = (w: string) => isNegatorWord(w, rules);
   const idioms = rules.idioms.map((i) => i.split(/\s+/));
   return words.find((m, k) => {
     if (!isNegator(m[0])) return false;
@@ -64,23 +71,39 @@ function negatorIn(claim: Claim, rules: NegationRules): RegExpMatchArray | undef
   });
 }
 
-/** The group's claims on one side with the other claims of their sentences. */
-function sentenceOf(claims: Claim[], context: Claim[] = []): Claim[] {
-  return [...claims, ...context];
+/** A claim's words in lowercase. */
+function wordsOf(claim: Claim): string[] {
+  return claim.text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
 }
 
 /**
- * Whether a claim holds a word that negates by meaning: one of the pack's ('without', 'declined', 'yet to',
- * 'uden', 'afviste') or a common word with a negative prefix or suffix ('unclear', 'utvivlsomt', 'fejlfri').
+ * A word that negates by meaning: one of the pack's ('without', 'declined', 'uden', 'afviste') or a common word
+ * with a negative prefix or suffix ('unclear', 'utvivlsomt', 'fejlfri').
  */
-function implicitIn(claim: Claim, rules: NegationRules, names: NameRules): boolean {
-  const words: string[] = claim.text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
-  const phrase = ` ${words.join(' ')} `;
-  const listed = rules.implicitNegators.some((entry) => {
-    if (entry.includes(' ')) return phrase.includes(` ${entry} `);
-    return entry.endsWith('*') ? words.some((w) => w.startsWith(entry.slice(0, -1))) : words.includes(entry);
+function isImplicitNegator(word: string, rules: NegationRules, names: NameRules): boolean {
+  const listed = rules.implicitNegators.some((entry) =>
+    entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) : !entry.includes(' ') && word === entry,
+  );
+  return listed || negativeByForm(word, rules, names);
+}
+
+/** One of the pack's phrases that negate by meaning ('yet to', 'i stedet for') starts at word k. */
+function phraseAt(words: string[], k: number, rules: NegationRules): boolean {
+  return rules.implicitNegators.some((entry) => {
+    const parts = entry.split(' ');
+    return parts.length > 1 && parts.every((p, j) => words[k + j] === p);
   });
-  return listed || words.some((w) => negativeByForm(w, rules, names));
+}
+
+/** How many words and phrases in the claims negate by meaning. */
+function implicitCount(claims: Claim[], pack: LanguagePack): number {
+  let n = 0;
+  for (const words of claims.map(wordsOf)) {
+    words.forEach((w, k) => {
+      if (isImplicitNegator(w, pack.negation, pack.names) || phraseAt(words, k, pack.negation)) n++;
+    });
+  }
+  return n;
 }
 
 /** 'unclear' = 'un' + 'clear', 'håbløs' = 'håb' + 'løs': the rest must be a common word of at least four letters. */
