@@ -142,3 +142,21 @@ describe('compareEntities: a name that speaks', () => {
     expect([found.left.text, found.right.text]).toEqual(['Hamilton', 'Petrov']);
   });
 });
+
+describe('compareEntities: what is not a name in the story', () => {
+  it('never sets a credited outlet against a name in what the other side tells', () => {
+    const left = claim('L1', 'Det er afgørende, sagde ministeren ifølge nyhedsbureauet AP.', [['AP', 'organisation', 'associated press']], {
+      attribution: { via: [{ text: 'AP', start: 57, end: 59 }] },
+    });
+    const right = claim('R1', 'In a speech to the UN General Assembly, he defended it.', [['UN General Assembly', 'organisation', 'un general assembly']]);
+    expect(compareEntities(group(left, right), langs)).toEqual([]);
+  });
+
+  it("takes no support from an anchor that is the story's topic", () => {
+    const left = claim('L1', 'Nordkorea vil tale med USA.', [['Nordkorea', 'place', 'north korea'], ['USA', 'place', 'united states']]);
+    const right = claim('R1', 'North Korea fired missiles near Pyongyang.', [['North Korea', 'place', 'north korea'], ['Pyongyang', 'place', 'pyongyang']]);
+    const weak = { left: [left], right: [right], score: 1.3 };
+    expect(compareEntities(weak, langs)).toHaveLength(1);
+    expect(compareEntities({ ...weak, commonAnchors: new Set(['e:north korea']) }, langs)).toEqual([]);
+  });
+});

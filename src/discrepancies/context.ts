@@ -14,6 +14,8 @@ export interface AlignedGroup {
   inSequence?: boolean;
   /** The other clauses of the group's sentences, outside the group: where a split sentence's negator may sit. */
   context?: { left: Claim[]; right: Claim[] };
+  /** Anchors (align/anchors.ts) found in so many claims of the two articles that sharing one proves little. */
+  commonAnchors?: ReadonlySet<string>;
   /** An unaligned claim right before or after the group, on each side: perhaps the rest of a sentence. */
   beside?: { left: Claim[]; right: Claim[] };
 }

@@ -40,8 +40,8 @@ export const compareEntities: Comparer = (group, langs) => {
   // Both sides must name something the other side lacks; a name on one side only is an omission, which
   // unmatched claims and translators' choices make too common to flag.
   // A replaced name is a finding only where the claims otherwise tell the same thing: they share another
-  // anchor (a name, number or date), align strongly, or sit in sequence (their neighbours are aligned with each
-  // other). Else two different names mostly mean two different events.
+  // anchor (a name, number or date that is not the story's topic), align strongly, or sit in sequence (their
+  // neighbours are aligned with each other). Else two different names mostly mean two different events.
   if (!corroborated(group)) return found;
   const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
   const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
@@ -55,21 +55,23 @@ const STRONG_MARGIN = 0.4;
 
 function corroborated(group: AlignedGroup): boolean {
   if (group.score >= ALIGN_DEFAULTS.threshold + STRONG_MARGIN || group.inSequence) return true;
-  const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]));
+  const telling = (a: string) => !group.commonAnchors?.has(a);
+  const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]).filter(telling));
   return group.left.some((c) => [...anchorsOf(c)].some((a) => right.has(a)));
 }
 
 /**
- * Whether a name can stand in a finding: not the speaker or agency the attribution comparer weighs against the
- * other side's, and not a lowercase word the extractor took for a name ('engelske').
+ * Whether a name can stand in a finding: not the speaker the attribution comparer weighs against the other
+ * side's, not a credited outlet, and not a lowercase word the extractor took for a name ('engelske').
  */
 function comparable(item: Located<EntityFacet>, others: Claim[]): boolean {
   const { claim, facet } = item;
   if (/^\p{Ll}/u.test(facet.text)) return false;
   const overlaps = (s?: Span) => s !== undefined && facet.start < s.end && s.start < facet.end;
   const speakerWeighed = others.some((c) => c.attribution?.speaker) && overlaps(claim.attribution?.speaker);
-  const viaWeighed = others.some((c) => c.attribution?.via?.length) && (claim.attribution?.via ?? []).some(overlaps);
-  return !speakerWeighed && !viaWeighed;
+  // An outlet credited is never the counterpart of a name in what is told: the attribution comparer weighs it.
+  const credited = (claim.attribution?.via ?? []).some(overlaps);
+  return !speakerWeighed && !credited;
 }
 
 /** Pairs names across the sides, likeliest first: same type, shared words ('Lauren Laverne' / 'Lauren Bianchi'). */

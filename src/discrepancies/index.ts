@@ -1,4 +1,5 @@
 // Discrepancies: compare the facets of aligned claims, one comparer per facet kind.
+import { anchorsOf } from '../align/anchors';
 import type { LanguagePack } from '../lang/types';
 import type { Alignment, Claim, Discrepancy } from '../types';
 import { compareAttribution } from './attribution';
@@ -37,6 +38,7 @@ export function findDiscrepancies(
   const { related = [], comparers = COMPARERS } = options;
   const byId = new Map([...left, ...right].map((c) => [c.id, c]));
   const supported = inSequence(left, right, alignments);
+  const commonAnchors = common([...left, ...right]);
   const leftSentences = bySentence(left);
   const rightSentences = bySentence(right);
   const aligned = new Set(alignments.flatMap((a) => [...a.left, ...a.right]));
@@ -60,6 +62,7 @@ export function findDiscrepancies(
     score: a.score,
     ...(isRelated ? { related: true } : {}),
     ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
+    commonAnchors,
     context: { left: clauses(a.left, leftSentences), right: clauses(a.right, rightSentences) },
     beside: { left: beside(a.left, left), right: beside(a.right, right) },
   });
@@ -83,6 +86,16 @@ export function findDiscrepancies(
 function sameClause(a: Claim, b: Claim): boolean {
   const first = a.start <= b.start ? a : b;
   return !/[.!?]["”»']?\s*$/.test(first.text);
+}
+
+/** An anchor in more than this share of all claims (and at least four) is the story's topic, not evidence. */
+const COMMON_SHARE = 0.2;
+
+function common(claims: Claim[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of claims) for (const a of anchorsOf(c)) counts.set(a, (counts.get(a) ?? 0) + 1);
+  const limit = Math.max(3, COMMON_SHARE * claims.length);
+  return new Set([...counts].filter(([, n]) => n > limit).map(([a]) => a));
 }
 
 /** Claims by the sentence they come from. */
