@@ -12,7 +12,7 @@ import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
 import { generatorFor, sample } from './random.mjs';
 import { note, row, score } from './table.mjs';
 
-export const CASES_PER_KIND = 50;
+export const CASES_PER_KIND = 100;
 const TARGET_DETECTED = 0.9;
 const TARGET_CONTROLS = 0.05;
 

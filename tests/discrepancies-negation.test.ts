@@ -84,9 +84,9 @@ describe('compareNegation', () => {
       expected: [],
     },
     {
-      name: "no finding: a Danish 'u-' word on the plain side ('utvivlsomt' for 'no doubt')",
-      left: [claim('L1', 'Det ville utvivlsomt være populært.', false)],
-      right: [claim('R1', 'There would be no more popular outcome.', true)],
+      name: "no finding: an English '-less' word on the plain side ('pointless' for 'giver ingen mening')",
+      left: [claim('L1', 'Det giver ingen mening at vente.', true)],
+      right: [claim('R1', 'Waiting is pointless.', false)],
       expected: [],
     },
     {
@@ -102,10 +102,10 @@ describe('compareNegation', () => {
       expected: [],
     },
     {
-      name: "a flip all the same when 'u' begins a word that is not a common word with a prefix ('uge')",
-      left: [claim('L1', 'Mødet blev holdt i denne uge.', false)],
-      right: [claim('R1', 'The meeting was not held this week.', true)],
-      expected: [['Mødet blev holdt i denne uge.', 'not']],
+      name: "a flip all the same when a Danish word merely begins with 'u' ('unikke', 'uge')",
+      left: [claim('L1', 'De unikke dyr blev set i denne uge.', false)],
+      right: [claim('R1', 'The unique animals were not seen this week.', true)],
+      expected: [['De unikke dyr blev set i denne uge.', 'not']],
     },
     {
       name: "a flip all the same when both sides hold the same negative-by-form word ('hjemløse' / 'homeless')",

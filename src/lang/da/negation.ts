@@ -33,6 +33,7 @@ export const negation: NegationRules = {
     'fravær*', 'umulig*', 'forhindr*', 'forbyd*', 'forbud*', 'tab', 'tabe', 'taber', 'tabte', 'tabt',
     'savn*', 'mislyk*', 'benæg*', 'dementer*', 'ophør*', 'uvillig*', 'i stedet for', 'snarere end',
   ],
-  negativePrefixes: ['u'],
+  // 'u-' ('uklart') is left out: too many plain words and compounds begin so ('unikke', 'ubåd', 'uafhængighed').
+  negativePrefixes: [],
   negativeSuffixes: ['løs', 'løse', 'løst', 'fri', 'frie', 'frit'],
 };
