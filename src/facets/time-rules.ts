@@ -39,6 +39,14 @@ export interface TimeRules {
   monthCues: string[];
   /** Phrases naming a part of a month ("slutningen af", "end of", "mid-"): the result is still the month. */
   monthParts: string[];
+  /**
+   * Month names that are also names or words ('may', 'june', 'march'): only these need a cue. Any other month
+   * stands alone where it is written as months are: in lower case where names are not capitalised; capitalised
+   * and with no capitalised word after it (a name: "October Revolution") where they are.
+   */
+  monthsAlsoNames?: string[];
+  /** Words before a month that is also a name that make it one when a lower-case word follows ("the June summit"). */
+  monthDeterminers?: string[];
 
   /** Day-month dates with the day first ("7. december", "den 7/12"); leave out when `base` reads them. */
   dates?: {

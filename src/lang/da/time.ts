@@ -48,6 +48,9 @@ export const time: TimeRules = {
     oktober: 10,
     november: 11,
     december: 12,
+    // Genitives ("junis mønster"); 'majs' is maize and 'marts' ends in s already.
+    januars: 1, februars: 2, aprils: 4, junis: 6, julis: 7, augusts: 8, septembers: 9, oktobers: 10, novembers: 11,
+    decembers: 12,
   },
   monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dec: 12 },
   monthCues: ['i', 'fra', 'til', 'siden', 'indtil', 'før', 'efter', 'inden', 'sidste', 'næste', 'forrige', 'denne',

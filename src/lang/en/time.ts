@@ -47,6 +47,9 @@ export const time: TimeRules = {
   monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 },
   monthCues: ['in', 'on', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'last', 'next',
     'this', 'early', 'late', 'mid', 'throughout'],
+  // Also a name, a verb or a modal: these need a cue ("in May") or "the" and a noun ("the June summit").
+  monthsAlsoNames: ['april', 'may', 'june', 'march', 'august'],
+  monthDeterminers: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'],
   monthParts: ['the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of',
     'the middle of', 'middle of', 'mid-', 'early', 'late'],
 
