@@ -52,6 +52,11 @@ const danish: Array<[string, Expected[]]> = [
   ['Han endte på en 3. plads.', [{ text: '3.', value: 3, kind: 'ordinal' }]],
   // 'en'/'et' alone are 'a' as often as 'one': never a number.
   ['En mand og et barn blev reddet.', []],
+  ['En kvinde sagde, at mindst en anden var savnet.', [c('en', 1)]],
+  ['Der var mere end et forsøg.', [c('et', 1, 'forsøg')]],
+  ['Ulykken skete omkring en kilometer derfra.', [c('en', 1, 'kilometer')]],
+  ['Han drev forbi én forsvarer.', [c('én', 1, 'forsvarer')]],
+  ['Et af vidnerne så en bil.', []],
   // Numbers inside names and ids are not quantities.
   ['F-16-fly og COVID-19 var på dagsordenen ved G20-mødet.', []],
   ['Han flyttede til byen i 1990\'erne.', []],
@@ -104,7 +109,14 @@ const english: Array<[string, Expected[]]> = [
   ['He finished 3rd in the race.', [{ text: '3rd', value: 3, kind: 'ordinal' }]],
   // 'a third country' is an ordinal use, not a fraction.
   ['They moved to a third country.', [{ text: 'third', value: 3, kind: 'ordinal' }]],
-  ['One soldier was killed.', [c('One', 1, 'soldier')]],
+  // 'one' before a noun is read as Danish 'en' is: a count only after a count cue or before a unit.
+  ['One soldier was killed.', []],
+  ['Police say one man is missing.', []],
+  ['At least one other woman came forward.', [c('one', 1, 'other')]],
+  ['It will be more than one and less than 48.', [c('one', 1), c('48', 48)]],
+  ['The crash was about a mile away.', [c('a', 1, 'mile')]],
+  ['He has a foot in the door and threw a stone.', []],
+  ['Only one of them said no.', []],
   // 'one' as a pronoun and 'a' as an article are not numbers.
   ['One of them said no one was hurt, and a man left.', []],
   ['They met for a second time.', []],

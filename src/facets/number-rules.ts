@@ -32,10 +32,17 @@ export interface NumberRules {
    * English 'one' ('one soldier', not 'one of them', 'no one', 'one another').
    */
   guarded: string[];
+  /**
+   * Words right before 'one' that make it a count ('at least', 'more than', 'mindst'): the guarded words, and the
+   * articles where `articleIsOne`, read 1 after them. See guardedOne in numbers.ts for the whole policy.
+   */
+  countCues?: string[];
+  /** True where the article is also the numeral one (Danish 'en'/'et'): then count cues make it 1 too. */
+  articleIsOne?: boolean;
   /** Words after which a guarded word is not a number ('no', 'every', 'the'). */
   guardedNotAfter: string[];
-  /** Words before which a guarded word is not a number ('of', 'another'). */
-  guardedNotBefore: string[];
+  /** Units of measure in the singular after which 'one' or an article reads 1 ('a mile', 'en kilometer'). */
+  unitsAfterOne?: string[];
   /** Words joining number words, also inside one word: Danish 'og' ('enogtyve', 'hundrede og fem'), English 'and'. */
   joiners: string[];
   /** Ordinal words with their value: 'første' → 1, 'tredje' → 3, 'twentieth' → 20. */

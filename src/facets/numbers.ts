@@ -145,7 +145,7 @@ function readWordNumber(text: string, tokens: Tok[], i: number, rules: NumberRul
   if (first.kind === 'joiner' || isInName(tokens, i, rules)) return null;
   if (first.kind === 'cardinal' && steps.length === steps.filter((s) => s.token === i).length) {
     const word = tokens[i].text.toLowerCase();
-    if (rules.guarded.includes(word)) return guardedOne(tokens, i, rules);
+    if (rules.guarded.includes(word)) return guardedOne(text, tokens, i, rules);
     if (rules.needsCount.includes(word)) return null;
   }
   if (first.kind === 'ordinal' && !ordinalCounts(tokens, i, rules)) return null;
@@ -201,7 +201,7 @@ function readWordNumber(text: string, tokens: Tok[], i: number, rules: NumberRul
     joined = false;
     if (steps[s].lastOfToken) best = { value, kind, token };
   }
-  if (!best) return null;
+  if (!best) return first.kind === 'article' ? articleOne(text, tokens, i, rules) : null;
   const unitless = best.kind === 'cardinal' && !Number.isInteger(best.value) ? 'decimal' : best.kind;
   return { start: tokens[i].start, end: tokens[best.token].end, value: best.value, kind: unitless };
 }
@@ -227,16 +227,49 @@ function numberRun(text: string, tokens: Tok[], i: number, rules: NumberRules): 
   return steps;
 }
 
-/** 'one' alone is 1 only before a noun and outside idioms ('one of', 'no one', 'one another'). */
-function guardedOne(tokens: Tok[], i: number, rules: NumberRules): Found | null {
+/**
+ * 'one' alone. Danish writes the numeral and the article alike ('en mand' is 'a man' or 'one man') and a
+ * translator picks either, so neither language reads 'one man' / 'en mand' as a number. Both read 1 where the
+ * text marks a count: after a count cue ('at least one', 'mindst en'), stressed ('én', 'ét' are plain
+ * cardinals), before a multiplier or a fraction ('one million', 'en million'), or before a unit of measure
+ * ('one mile', 'a mile', 'en kilometer').
+ */
+function guardedOne(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!next?.word || next.digits) return null;
-  if (rules.guardedNotBefore.includes(next.text.toLowerCase())) return null;
+  if (next?.digits) return null;
   if (previous?.word && rules.guardedNotAfter.includes(previous.text.toLowerCase())) return null;
   // 'World War One', 'Formula One': capitalised after a capitalised word, it ends a name.
   if (/^\p{Lu}/u.test(tokens[i].text) && previous?.word && /^\p{Lu}/u.test(previous.text)) return null;
-  return { start: tokens[i].start, end: tokens[i].end, value: 1, kind: 'cardinal' };
+  return countCueBefore(text, tokens[i].start, rules) || measureNext(tokens, i, rules) ? one(tokens[i]) : null;
+}
+
+/** An article alone: 1 before a unit of measure, and after a count cue where it is also the numeral. */
+function articleOne(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
+  if (measureNext(tokens, i, rules)) return one(tokens[i]);
+  return rules.articleIsOne && countCueBefore(text, tokens[i].start, rules) ? one(tokens[i]) : null;
+}
+
+function one(tok: Tok): Found {
+  return { start: tok.start, end: tok.end, value: 1, kind: 'cardinal' };
+}
+
+/** 'a mile', 'en kilometer': the next word is one of the pack's units after 'one'. */
+function measureNext(tokens: Tok[], i: number, rules: NumberRules): boolean {
+  const next = tokens[i + 1];
+  return Boolean(next?.word && rules.unitsAfterOne?.includes(next.text.toLowerCase()));
+}
+
+const cueCache = new WeakMap<NumberRules, RegExp | null>();
+
+function countCueBefore(text: string, at: number, rules: NumberRules): boolean {
+  let pattern = cueCache.get(rules);
+  if (pattern === undefined) {
+    const cues = (rules.countCues ?? []).map((c) => escapeRegExp(c).replace(/ /g, '\\s+'));
+    pattern = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})\\s+$`, 'iu') : null;
+    cueCache.set(rules, pattern);
+  }
+  return pattern !== null && pattern.test(text.slice(Math.max(0, at - 30), at));
 }
 
 function fractionFollows(tokens: Tok[], t: number, rules: NumberRules): boolean {

@@ -45,11 +45,14 @@ export const numbers: NumberRules = {
     'million', 'millioner', 'mio', 'mio.', 'mill.', 'milliard', 'milliarder', 'mia', 'mia.', 'billion',
     'billioner',
   ],
-  // 'en'/'et' are 'a' as often as 'one': a number only in 'en million', 'et hundrede', 'en tredjedel'.
+  // 'en'/'et' are 'a' as often as 'one': a number only in 'en million', 'et hundrede', 'en tredjedel', after a count
+  // cue ('mindst en') and before a unit ('en kilometer'); 'én'/'ét' always. English 'one' follows the same policy.
   articles: ['en', 'et'],
+  articleIsOne: true,
+  countCues: ['mindst', 'højst', 'mere end', 'mindre end', 'færre end', 'ikke mere end', 'præcis', 'nøjagtig'],
+  unitsAfterOne: ['kilometer', 'meter', 'kilo', 'kilogram', 'ton', 'liter', 'hektar'],
   guarded: [],
   guardedNotAfter: [],
-  guardedNotBefore: [],
   joiners: ['og'],
   ordinals: {
     første: 1, anden: 2, andet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10,

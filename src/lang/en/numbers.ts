@@ -68,13 +68,14 @@ export const numbers: NumberRules = {
   },
   needsCount: ['hundred', 'thousand', 'million', 'mn', 'billion', 'bn', 'trillion', 'tn'],
   articles: ['a', 'an'],
-  // 'one' is a pronoun as often as a number: 'one of them', 'no one', 'the one who'.
+  // 'one' alone counts only after a count cue or before a unit, as Danish 'en' does (see guardedOne): 'one man'
+  // and 'en mand' are alike in translation, and neither is read as a number.
   guarded: ['one'],
-  guardedNotAfter: ['no', 'every', 'any', 'some', 'each', 'the', 'this', 'that', 'which', 'only', 'no-one'],
-  guardedNotBefore: [
-    'of', 'another', 'by', 'after', 'or', 'and', 'who', 'that', 'which', 'thing', 'way', 'must', 'can', 'could',
-    'would', 'should', 'will', 'may', 'might', 'is', 'was', 'has', 'had', 'does', 'did',
-  ],
+  guardedNotAfter: ['no', 'every', 'any', 'some', 'each', 'the', 'this', 'that', 'which', 'no-one'],
+  countCues: ['at least', 'at most', 'more than', 'less than', 'fewer than', 'no more than', 'exactly', 'precisely'],
+  // Not 'foot', 'inch', 'yard', 'stone': 'a foot in the door', 'not an inch', 'threw a stone'.
+  unitsAfterOne: ['mile', 'kilometre', 'kilometer', 'metre', 'meter', 'kilogram', 'kilo', 'tonne', 'litre', 'liter',
+    'gallon', 'acre', 'hectare'],
   joiners: ['and'],
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
