@@ -57,6 +57,11 @@ const danish: Array<[string, Expected[]]> = [
   ['Ulykken skete omkring en kilometer derfra.', [c('en', 1, 'kilometer')]],
   ['Han drev forbi én forsvarer.', [c('én', 1, 'forsvarer')]],
   ['Et af vidnerne så en bil.', []],
+  // 'hvert 37. minut' is every 37 minutes; 'næst-' before a superlative is second
+  ['Delene kommer hvert 37. minut.', [c('37', 37)]],
+  ['Det er landets næststørste by.', [{ text: 'næststørste', value: 2, kind: 'ordinal' }]],
+  ['Han er næstformand og spillede den næstsidste kamp.', []],
+  ['Prisen var £125m.', [c('£125m', 125e6, '£')]],
   // Numbers inside names and ids are not quantities.
   ['F-16-fly og COVID-19 var på dagsordenen ved G20-mødet.', []],
   ['Han flyttede til byen i 1990\'erne.', []],
@@ -117,6 +122,10 @@ const english: Array<[string, Expected[]]> = [
   ['The crash was about a mile away.', [c('a', 1, 'mile')]],
   ['He has a foot in the door and threw a stone.', []],
   ['Only one of them said no.', []],
+  // 'two-time' is a multiplier, as Danish 'dobbelt' is: neither is read
+  ['The two-time champion and a three-time winner met.', []],
+  ['They sold it for £125m and paid $40k.', [c('£125m', 125e6, '£'), c('$40k', 40000, '$')]],
+  ['It is the second highest category.', [{ text: 'second', value: 2, kind: 'ordinal' }]],
   // 'one' as a pronoun and 'a' as an article are not numbers.
   ['One of them said no one was hurt, and a man left.', []],
   ['They met for a second time.', []],

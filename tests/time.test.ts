@@ -75,12 +75,6 @@ const danish: Case[] = [
   { text: 'Delegationen kom i slutningen af november.',
     expected: [{ text: 'slutningen af november', kind: 'month', month: 11 }] },
   { text: 'Topmødet finder sted i maj.', expected: [{ text: 'maj', kind: 'month', month: 5 }] },
-  { text: 'Partiet tabte november-valget.', expected: [{ text: 'november', kind: 'month', month: 11 }] },
-  { text: 'Han var ikke glad for valget, og juni blev værre.', expected: [{ text: 'juni', kind: 'month', month: 6 }] },
-  { text: 'August Krogh fik prisen.', expected: [] },
-  { text: 'De råbte: "November kommer!"', expected: [{ text: 'November', kind: 'month', month: 11 }] },
-  { text: 'Juli fulgte junis mønster.', expected: [
-    { text: 'Juli', kind: 'month', month: 7 }, { text: 'junis', kind: 'month', month: 6 }] },
   { text: '"Vi må få løst Ukraine-spørgsmålet," sagde han.', expected: [] },
   { text: 'August Krogh fik Nobelprisen.', expected: [] },
   // years: only after a cue
@@ -197,17 +191,6 @@ const english: Case[] = [
   { text: 'More than three months after the June summit', expected: [
     { text: 'More than three months after', kind: 'duration', days: 91.25 },
     { text: 'June', kind: 'month', month: 6 }] },
-  // a month alone: as a modifier, a subject or a possessive; one that is also a name needs more
-  { text: 'after the November elections', expected: [{ text: 'November', kind: 'month', month: 11 }] },
-  { text: 'October is coming, they chanted.', expected: [{ text: 'October', kind: 'month', month: 10 }] },
-  { text: 'since February’s win at home', expected: [{ text: 'February', kind: 'month', month: 2 }] },
-  { text: 'the August meeting of the board', expected: [{ text: 'August', kind: 'month', month: 8 }] },
-  { text: 'June Carter and April Ryan met.', expected: [] },
-  { text: 'the October Revolution', expected: [] },
-  { text: 'March for Our Lives', expected: [] },
-  // a day the month lacks is dropped; the month stays
-  { text: 'quoting log 247 of 30th February.', expected: [{ text: '30th February', kind: 'month', month: 2 }] },
-  { text: 'He left on 31 June.', expected: [{ text: 'on 31 June', kind: 'month', month: 6 }] },
   // chrono's own merges and offsets must not swallow a date or an "ago"
   { text: 'a ruling on 1 October after five years of deliberations', published: THU, expected: [
     { text: 'on 1 October', kind: 'date', day: 1, month: 10, date: '2017-10-01' },
@@ -277,6 +260,13 @@ describe('Danish and English normalise alike', () => {
     ['i enogtyve dage', 'for twenty-one days'],
     ['ved 13:10', 'at 13:10'],
     ['sidste torsdag', 'this past Thursday'],
+    // a match minute is the time played; decades and centuries are years
+    ['efter 65 minutter', 'in the 65th minute'],
+    ['i det 34. minut', "a 34th-minute opener"],
+    ['over de sidste 100 år', 'over the past century'],
+    ['i det seneste årti', 'in the past decade'],
+    ['for to årtier siden', 'two decades ago'],
+    ['det er et årti siden', 'it has been a decade since'],
   ];
   const values = (f: TimeFacet) => {
     const { text: _t, start: _s, end: _e, ...rest } = f;

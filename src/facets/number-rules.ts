@@ -71,6 +71,17 @@ export interface NumberRules {
    * not a share. An ordinal before it has the same effect without being listed.
    */
   fractionNotAfter?: string[];
+  /** Prefixes that make an ordinal of a superlative: Danish 'næst' ('næsthøjeste' = second highest). */
+  ordinalPrefixes?: { prefix: string; value: number; endings: string[]; except?: string[] }[];
+  /**
+   * Heads of hyphenated words that make the number before them a multiplier, not a count: 'two-time champion'
+   * is Danish 'dobbelt mester', which is not read either.
+   */
+  multiplierHeads?: string[];
+  /** Letters after an amount of money that multiply it: '£125m', '$40k' ('125m' alone is a length). */
+  moneySuffixes?: Record<string, number>;
+  /** Words before a digit ordinal that make it a count: Danish 'hvert 4. år' is 'every four years'. */
+  countOrdinalAfter?: string[];
   /** Tested on the text right after a digit group; a match makes it an ordinal ('3rd', Danish '3. plads'). */
   digitOrdinal?: RegExp;
   /** Fraction words that stand alone, with their value: 'halvdelen' → 0.5, 'half' → 0.5, 'halvanden' → 1.5. */

@@ -4,6 +4,8 @@ import type { NumberRules } from './number-rules';
 import { escapeRegExp, readSpan } from './span-text';
 import { CardinalSum, parseDigits, readNumberWord, tidy, type Piece } from './number-words';
 import {
+  articleOne,
+  guardedOne,
   isInName,
   isPartNoun,
   isVagueAmount,
@@ -13,7 +15,7 @@ import {
   type Tok,
 } from './number-guards';
 
-interface Found {
+export interface Found {
   start: number;
   end: number;
   value: number;
@@ -80,12 +82,18 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
   const after = text.slice(end, end + 40);
   const ordinal = rules.digitOrdinal?.exec(after);
   const attached = /^\p{L}+/u.exec(after)?.[0];
-  if (ordinal) {
+  if (ordinal && isCountingOrdinal(text, start, rules)) {
+    // 'hvert 37. minut': every 37 minutes, a count; the dot is not part of it.
+  } else if (ordinal) {
     end += ordinal[0].length;
     kind = 'ordinal';
   } else if (attached) {
     const multiplier = multiplierAt(text, end, rules);
-    if (multiplier) {
+    const money = /[$€£¥]$/u.test(text.slice(0, start)) ? rules.moneySuffixes?.[attached.toLowerCase()] : undefined;
+    if (money) {
+      value *= money;
+      end += attached.length;
+    } else if (multiplier) {
       value *= multiplier.value;
       end = multiplier.end;
     } else if (attached === attached.toLowerCase() && attached.length >= 2) {
@@ -112,6 +120,11 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     unit = currency[0];
   }
   return { start, end, value, kind, unit };
+}
+
+function isCountingOrdinal(text: string, at: number, rules: NumberRules): boolean {
+  const previous = /(\p{L}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return previous !== undefined && (rules.countOrdinalAfter ?? []).includes(previous.toLowerCase());
 }
 
 /** A multiplier word ('million', 'mio.', 'bn') starting exactly at `at`. */
@@ -225,51 +238,6 @@ function numberRun(text: string, tokens: Tok[], i: number, rules: NumberRules): 
     pieces.forEach((piece, k) => steps.push({ piece, token: t, lastOfToken: k === pieces.length - 1 }));
   }
   return steps;
-}
-
-/**
- * 'one' alone. Danish writes the numeral and the article alike ('en mand' is 'a man' or 'one man') and a
- * translator picks either, so neither language reads 'one man' / 'en mand' as a number. Both read 1 where the
- * text marks a count: after a count cue ('at least one', 'mindst en'), stressed ('én', 'ét' are plain
- * cardinals), before a multiplier or a fraction ('one million', 'en million'), or before a unit of measure
- * ('one mile', 'a mile', 'en kilometer').
- */
-function guardedOne(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
-  const previous = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (next?.digits) return null;
-  if (previous?.word && rules.guardedNotAfter.includes(previous.text.toLowerCase())) return null;
-  // 'World War One', 'Formula One': capitalised after a capitalised word, it ends a name.
-  if (/^\p{Lu}/u.test(tokens[i].text) && previous?.word && /^\p{Lu}/u.test(previous.text)) return null;
-  return countCueBefore(text, tokens[i].start, rules) || measureNext(tokens, i, rules) ? one(tokens[i]) : null;
-}
-
-/** An article alone: 1 before a unit of measure, and after a count cue where it is also the numeral. */
-function articleOne(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
-  if (measureNext(tokens, i, rules)) return one(tokens[i]);
-  return rules.articleIsOne && countCueBefore(text, tokens[i].start, rules) ? one(tokens[i]) : null;
-}
-
-function one(tok: Tok): Found {
-  return { start: tok.start, end: tok.end, value: 1, kind: 'cardinal' };
-}
-
-/** 'a mile', 'en kilometer': the next word is one of the pack's units after 'one'. */
-function measureNext(tokens: Tok[], i: number, rules: NumberRules): boolean {
-  const next = tokens[i + 1];
-  return Boolean(next?.word && rules.unitsAfterOne?.includes(next.text.toLowerCase()));
-}
-
-const cueCache = new WeakMap<NumberRules, RegExp | null>();
-
-function countCueBefore(text: string, at: number, rules: NumberRules): boolean {
-  let pattern = cueCache.get(rules);
-  if (pattern === undefined) {
-    const cues = (rules.countCues ?? []).map((c) => escapeRegExp(c).replace(/ /g, '\\s+'));
-    pattern = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})\\s+$`, 'iu') : null;
-    cueCache.set(rules, pattern);
-  }
-  return pattern !== null && pattern.test(text.slice(Math.max(0, at - 30), at));
 }
 
 function fractionFollows(tokens: Tok[], t: number, rules: NumberRules): boolean {

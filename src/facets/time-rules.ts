@@ -85,6 +85,15 @@ export interface TimeRules {
     numbers?: NumberRules;
     /** Unit words, every form ("dag", "dage", "dages") → unit. */
     units: Record<string, TimeUnit>;
+    /** Unit words that stand for several of a unit: "decade" → 10 (years), "århundrede" → 100. */
+    unitSizes?: Record<string, number>;
+    /** Leads after which one of those units in the singular needs no count ("the past century", "det seneste årti"). */
+    singleLeads?: string[];
+    /**
+     * A minute of a match as an ordinal ("in the 65th minute", "i det 65. minut"): the pattern (regular-expression
+     * source) after the digits and the unit words. Read as the time played, as "efter 65 minutter" is.
+     */
+    ordinalMinute?: { suffix: string; units: string[] };
     /** Words that may open a duration and belong to its span ("i", "in the past"). */
     leads: string[];
     /** Words that may close it ("lang", "long"). */

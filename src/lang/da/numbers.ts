@@ -69,6 +69,12 @@ export const numbers: NumberRules = {
     notAfter: ['en', 'et', 'den', 'det', 'de', 'noget', 'nogen', 'ingen', 'hver', 'hvert', 'blandt', 'alt', 'intet',
       'mange', 'alle', 'hinanden', 'enhver', 'ethvert', 'og', 'eller', 'end'],
   }],
+  // 'næsthøjeste', 'næststørste': second highest, second largest ('næstformand' is no superlative, 'næstsidste'
+  // is second to last).
+  ordinalPrefixes: [{ prefix: 'næst', value: 2, endings: ['ste', 'st'], except: ['sidst'] }],
+  // 'hvert 4. år', 'hver 3. dag': every four years, every three days.
+  countOrdinalAfter: ['hver', 'hvert'],
+  moneySuffixes: { m: 1e6, k: 1e3 },
   rankWords: ['nr.', 'nummer'],
   lowerCaseNumberWords: true,
   // 'fjerdepladsen', 'førsteplads': fourth place, first place.

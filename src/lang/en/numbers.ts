@@ -91,6 +91,9 @@ export const numbers: NumberRules = {
     { words: ['first'], onlyAfter: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every'],
       beforeNoun: true },
   ],
+  // 'two-time champion', 'a three-time winner'.
+  multiplierHeads: ['time'],
+  moneySuffixes: { m: 1e6, k: 1e3 },
   rankWords: ['no.', 'number'],
   vagueBefore: ['several', 'few', 'many', 'some'],
   fractionNotAfter: ['the', 'this', 'that', 'each', 'either', 'its', 'his', 'her', 'their', 'our', 'my', 'your',

@@ -105,7 +105,13 @@ export const time: TimeRules = {
       week: 'week', weeks: 'week',
       month: 'month', months: 'month',
       year: 'year', years: 'year',
+      decade: 'year', decades: 'year', century: 'year', centuries: 'year',
     },
+    unitSizes: { decade: 10, decades: 10, century: 100, centuries: 100 },
+    singleLeads: ['the past', 'the last', 'in the past', 'in the last', 'over the past', 'over the last',
+      'for the past', 'for the last', 'during the past', 'during the last', 'the next', 'over the next'],
+    // "in the 65th minute": the time played, as Danish "efter 65 minutter" gives it.
+    ordinalMinute: { suffix: '(?:st|nd|rd|th)', units: ['minute'] },
     leads: ['in', 'for', 'over', 'within', 'during', 'after', 'the past', 'the last', 'the next', 'the first',
       'in the past', 'in the last', 'over the past', 'over the last', 'for the past', 'for the last', 'in the next',
       'over the next', 'for the next', 'during the past', 'within the next', 'about', 'around', 'nearly', 'almost',
@@ -113,7 +119,8 @@ export const time: TimeRules = {
     // "a week later", "three months after": measured from another event, not from publication
     tails: ['long', 'later', 'earlier', 'after', 'before'],
     agoBefore: [],
-    agoAfter: ['ago'],
+    // "it has been a decade since", as Danish "det er ti år siden"
+    agoAfter: ['ago', 'since'],
     ageWords: ['old', 'olds'],
     notAfter: ['once', 'twice', 'times', 'per', 'every', 'each', 'aged'],
     ageVerbs: ['is', 'was', 'turned', 'turns'],
