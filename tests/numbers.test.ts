@@ -62,6 +62,8 @@ const danish: Array<[string, Expected[]]> = [
   ['Det er landets næststørste by.', [{ text: 'næststørste', value: 2, kind: 'ordinal' }]],
   ['Han er næstformand og spillede den næstsidste kamp.', []],
   ['Prisen var £125m.', [c('£125m', 125e6, '£')]],
+  ['Han fyldte år på sin 21-års fødselsdag.', [{ text: '21-års', value: 21, kind: 'ordinal' }]],
+  ['Flyet sank på 30 meter (100 fod) vand.', [c('30', 30, 'meter')]],
   // Numbers inside names and ids are not quantities.
   ['F-16-fly og COVID-19 var på dagsordenen ved G20-mødet.', []],
   ['Han flyttede til byen i 1990\'erne.', []],
@@ -126,6 +128,10 @@ const english: Array<[string, Expected[]]> = [
   ['The two-time champion and a three-time winner met.', []],
   ['They sold it for £125m and paid $40k.', [c('£125m', 125e6, '£'), c('$40k', 40000, '$')]],
   ['It is the second highest category.', [{ text: 'second', value: 2, kind: 'ordinal' }]],
+  // a measure in brackets after one of its kind restates it; a count in brackets does not
+  ['The plane sank in 30 meters (100 feet) of water.', [c('30', 30, 'meters')]],
+  ['A $15,000 (£11,500) jacket, 30 meters (100 people) away.',
+    [c('$15,000', 15000, '$'), c('30', 30, 'meters'), c('100', 100, 'people')]],
   // 'one' as a pronoun and 'a' as an article are not numbers.
   ['One of them said no one was hurt, and a man left.', []],
   ['They met for a second time.', []],

@@ -63,7 +63,18 @@ export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
     });
     while (i < tokens.length && tokens[i].start < withSuffix.end) i++;
   }
-  return out;
+  return out.filter((n, k) => k === 0 || !isConversion(text, out[k - 1], n, offset, rules));
+}
+
+/** '30 meters (100 feet)', '$15,000 (£11,500)': a measure in brackets right after one of its kind restates it. */
+function isConversion(text: string, first: NumberFacet, second: NumberFacet, offset: number, rules: NumberRules) {
+  const dimension = (unit?: string) =>
+    unit && /^[$€£¥]$/u.test(unit) ? 'money' : unit ? rules.measures[unit.toLowerCase()]?.dimension : undefined;
+  const between = text.slice(first.end - offset, second.start - offset).trim();
+  const unit = first.unit && !/^[$€£¥]$/u.test(first.unit) ? first.unit : '';
+  if (!between.startsWith(unit) || between.slice(unit.length).trim() !== '(') return false;
+  const kind = dimension(first.unit);
+  return kind !== undefined && kind === dimension(second.unit);
 }
 
 function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {

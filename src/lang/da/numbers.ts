@@ -83,8 +83,9 @@ export const numbers: NumberRules = {
   fractionNotAfter: ['den', 'denne', 'hver', 'sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores', 'min', 'mit',
     'øverste', 'nederste', 'sidste', 'andre', 'hele'],
   // '3. plads', '2. verdenskrig' ('3. december' is a date, which the time stage claims); English forms kept in
-  // Danish text ('125th Street'); '60-året' is the 60th anniversary.
-  digitOrdinal: /^(?:\.(?=[ \t\u00a0]+\p{Ll})|(?:st|nd|rd|th)(?![\p{L}\p{N}])|-(?:året|årsdagen)(?![\p{L}\p{N}]))/u,
+  // Danish text ('125th Street'); '60-året' is the 60th anniversary, '21-års fødselsdag' the 21st birthday.
+  digitOrdinal:
+    /^(?:\.(?=[ \t\u00a0]+\p{Ll})|(?:st|nd|rd|th)(?![\p{L}\p{N}])|-(?:året|årsdagen|års(?=[ \t\u00a0]+fødselsdag))(?![\p{L}\p{N}]))/u,
   fractions: {
     halvdelen: 0.5, halvdel: 0.5, halvparten: 0.5, halv: 0.5, halvt: 0.5, halvanden: 1.5, halvandet: 1.5,
   },

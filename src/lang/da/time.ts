@@ -144,7 +144,7 @@ export const time: TimeRules = {
     // "to dage senere", "tre måneder efter": measured from another event, not from publication
     tails: ['lang', 'langt', 'lange', 'senere', 'tidligere', 'efter', 'før'],
     agoBefore: ['for'],
-    agoAfter: ['siden'],
+    agoAfter: ['siden i dag', 'siden'],
     ageWords: ['gammel', 'gamle', 'fødselsdag', 'fødselsdagen'],
     notAfter: ['gang', 'gange', 'per', 'pr.', 'hver', 'hvert'],
     ageVerbs: ['var', 'er', 'blev', 'fylder', 'fyldte'],

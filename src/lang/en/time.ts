@@ -55,6 +55,7 @@ export const time: TimeRules = {
 
   relative: {
     today: { unit: 'day', offset: 0 },
+    'to this day': { unit: 'day', offset: 0 },
     yesterday: { unit: 'day', offset: -1 },
     tomorrow: { unit: 'day', offset: 1 },
     'the day before yesterday': { unit: 'day', offset: -2 },
@@ -120,7 +121,7 @@ export const time: TimeRules = {
     tails: ['long', 'later', 'earlier', 'after', 'before'],
     agoBefore: [],
     // "it has been a decade since", as Danish "det er ti år siden"
-    agoAfter: ['ago', 'since'],
+    agoAfter: ['ago today', 'ago', 'since'],
     ageWords: ['old', 'olds'],
     notAfter: ['once', 'twice', 'times', 'per', 'every', 'each', 'aged'],
     ageVerbs: ['is', 'was', 'turned', 'turns'],
