@@ -128,6 +128,7 @@ const english: Array<[string, Expected[]]> = [
   ['The two-time champion and a three-time winner met.', []],
   ['They sold it for £125m and paid $40k.', [c('£125m', 125e6, '£'), c('$40k', 40000, '$')]],
   ['It is the second highest category.', [{ text: 'second', value: 2, kind: 'ordinal' }]],
+  ['They had little in the final third but finished third.', [{ text: 'third', value: 3, kind: 'ordinal' }]],
   // a measure in brackets after one of its kind restates it; a count in brackets does not
   ['The plane sank in 30 meters (100 feet) of water.', [c('30', 30, 'meters')]],
   ['A $15,000 (£11,500) jacket, 30 meters (100 people) away.',

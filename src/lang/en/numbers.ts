@@ -90,6 +90,9 @@ export const numbers: NumberRules = {
       alone: true, notAfter: ['a', 'one', 'per', 'each', 'every', 'split', 'another', 'that', 'this'] },
     { words: ['first'], onlyAfter: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every'],
       beforeNoun: true },
+    // 'the final third' of a pitch is a part, as Danish 'sidste tredjedel' is.
+    { words: ['third'], onlyAfter: [], beforeNoun: true, alone: true,
+      notAfter: ['final', 'middle', 'defensive', 'attacking', 'top', 'bottom'] },
   ],
   // 'two-time champion', 'a three-time winner'.
   multiplierHeads: ['time'],
