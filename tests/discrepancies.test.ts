@@ -123,6 +123,7 @@ describe('findDiscrepancies: numbers with units, years and separators', () => {
     ['en gris på 295 kg', 'a 650 pound pig', '295', 295, '650', 650],
     ['51 til 102 mm regn', '2 to 4 inches of rain', '51', 51, '2', 2],
     ['inden for 320 km fra Phoenix', 'within 200 miles of Phoenix', '320', 320, '200', 200],
+    ['sank på 30 meters dybde', 'sank in 100 feet of water', '30', 30, '100', 100],
   ])('accepts a converted measure: %s / %s', (da, en, dt, dv, et, ev) => {
     expect(findDiscrepancies([claim('L1', da, [dt, dv])], [claim('R1', en, [et, ev])], pair(), langs())).toEqual([]);
   });
@@ -132,6 +133,11 @@ describe('findDiscrepancies: numbers with units, years and separators', () => {
     expect(found).toHaveLength(1);
     expect(found[0].message).toContain('400 kg');
     expect(found[0].message).toContain('650 pound');
+  });
+
+  it('reads a Danish genitive unit as its measure', () => {
+    const found = findDiscrepancies([claim('L1', 'sank på 60 meters dybde', ['60', 60])], [claim('R1', 'sank in 100 feet of water', ['100', 100])], pair(), langs());
+    expect(found.map((d) => d.kind)).toEqual(['number']);
   });
 
   it('never compares a measure with a plain count', () => {

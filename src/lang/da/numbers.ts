@@ -9,6 +9,12 @@ export const numbers: NumberRules = {
   centimeter: { dimension: 'length', factor: 0.01 },
   meter: { dimension: 'length', factor: 1 },
   kilometer: { dimension: 'length', factor: 1000 },
+  // Genitives: '30 meters dybde', '5 kilometers afstand'.
+  millimeters: { dimension: 'length', factor: 0.001 },
+  centimeters: { dimension: 'length', factor: 0.01 },
+  meters: { dimension: 'length', factor: 1 },
+  kilometers: { dimension: 'length', factor: 1000 },
+  liters: { dimension: 'volume', factor: 0.001 },
   'km/t': { dimension: 'speed', factor: 1 / 3.6 },
   // Units of several words: the reader tries them before their first word.
   'kilometer i timen': { dimension: 'speed', factor: 1 / 3.6 },
