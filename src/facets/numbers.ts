@@ -91,11 +91,10 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
   let kind: NumberKind = Number.isInteger(value) ? 'cardinal' : 'decimal';
   let unit: string | undefined;
   const after = text.slice(end, end + 40);
-  const ordinal = rules.digitOrdinal?.exec(after);
+  // 'hvert 37. minut' is every 37 minutes: a count, and the dot is not part of it.
+  const ordinal = isCountingOrdinal(text, start, rules) ? null : rules.digitOrdinal?.exec(after);
   const attached = /^\p{L}+/u.exec(after)?.[0];
-  if (ordinal && isCountingOrdinal(text, start, rules)) {
-    // 'hvert 37. minut': every 37 minutes, a count; the dot is not part of it.
-  } else if (ordinal) {
+  if (ordinal) {
     end += ordinal[0].length;
     kind = 'ordinal';
   } else if (attached) {
