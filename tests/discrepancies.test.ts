@@ -59,7 +59,33 @@ describe('findDiscrepancies: times', () => {
   });
 });
 
+describe('findDiscrepancies: a month against a date', () => {
+  const month = (text: string, m: number): TimeFacet => ({ kind: 'month', month: m, text, start: 0, end: text.length });
+  const date = (text: string, d: number, m: number): TimeFacet => ({
+    kind: 'date', day: d, month: m, text, start: 0, end: text.length,
+  });
+  it.each([
+    ['den 30. september', date('30. september', 30, 9), 'of 30th February', month('30th February', 2), 1],
+    ['den 30. september', date('30. september', 30, 9), 'in September', month('September', 9), 0],
+    ['i juni', month('juni', 6), 'on 5 July', date('5 July', 5, 7), 1],
+    ['i juni', month('juni', 6), 'on 5 June', date('5 June', 5, 6), 0],
+  ])('%s / %s', (_da, left, _en, right, count) => {
+    const l = makeClaim('L1', 'x', { times: [left] });
+    const r = makeClaim('R1', 'x', { times: [right] });
+    expect(findDiscrepancies([l], [r], pair(), langs()).filter((d) => d.kind === 'date')).toHaveLength(count);
+  });
+});
+
 describe('findDiscrepancies: numbers', () => {
+  it('pairs numbers one to one: a repeated 4 against a 4 and a 9 leaves 4 / 9 open', () => {
+    const l = makeClaim('L1', 'fire point i fire kampe', { numbers: [num('fire', 4), num('fire', 4)] });
+    const r = makeClaim('R1', 'four from nine', { numbers: [num('four', 4), num('nine', 9)] });
+    const found = findDiscrepancies([l], [r], pair(), langs());
+    expect(found.map((d) => [d.left.value, d.right.value])).toEqual([[4, 9]]);
+    const same = makeClaim('R1', 'four from four', { numbers: [num('four', 4), num('four', 4)] });
+    expect(findDiscrepancies([l], [same], pair(), langs())).toEqual([]);
+  });
+
   it('flags a number one side gives differently and ignores numbers that match', () => {
     const l = makeClaim('L1', '3.850 soldater og 12 kampvogne', { numbers: [num('3.850', 3850), num('12', 12)] });
     const r = makeClaim('R1', '3,580 soldiers and 12 tanks', { numbers: [num('3,580', 3580), num('12', 12)] });
@@ -97,6 +123,7 @@ describe('findDiscrepancies: numbers with units, years and separators', () => {
     ['en gris på 295 kg', 'a 650 pound pig', '295', 295, '650', 650],
     ['51 til 102 mm regn', '2 to 4 inches of rain', '51', 51, '2', 2],
     ['inden for 320 km fra Phoenix', 'within 200 miles of Phoenix', '320', 320, '200', 200],
+    ['sank på 30 meters dybde', 'sank in 100 feet of water', '30', 30, '100', 100],
   ])('accepts a converted measure: %s / %s', (da, en, dt, dv, et, ev) => {
     expect(findDiscrepancies([claim('L1', da, [dt, dv])], [claim('R1', en, [et, ev])], pair(), langs())).toEqual([]);
   });
@@ -106,6 +133,11 @@ describe('findDiscrepancies: numbers with units, years and separators', () => {
     expect(found).toHaveLength(1);
     expect(found[0].message).toContain('400 kg');
     expect(found[0].message).toContain('650 pound');
+  });
+
+  it('reads a Danish genitive unit as its measure', () => {
+    const found = findDiscrepancies([claim('L1', 'sank på 60 meters dybde', ['60', 60])], [claim('R1', 'sank in 100 feet of water', ['100', 100])], pair(), langs());
+    expect(found.map((d) => d.kind)).toEqual(['number']);
   });
 
   it('never compares a measure with a plain count', () => {

@@ -52,6 +52,18 @@ const danish: Array<[string, Expected[]]> = [
   ['Han endte på en 3. plads.', [{ text: '3.', value: 3, kind: 'ordinal' }]],
   // 'en'/'et' alone are 'a' as often as 'one': never a number.
   ['En mand og et barn blev reddet.', []],
+  ['En kvinde sagde, at mindst en anden var savnet.', [c('en', 1)]],
+  ['Der var mere end et forsøg.', [c('et', 1, 'forsøg')]],
+  ['Ulykken skete omkring en kilometer derfra.', [c('en', 1, 'kilometer')]],
+  ['Han drev forbi én forsvarer.', [c('én', 1, 'forsvarer')]],
+  ['Et af vidnerne så en bil.', []],
+  // 'hvert 37. minut' is every 37 minutes; 'næst-' before a superlative is second
+  ['Delene kommer hvert 37. minut.', [c('37', 37)]],
+  ['Det er landets næststørste by.', [{ text: 'næststørste', value: 2, kind: 'ordinal' }]],
+  ['Han er næstformand og spillede den næstsidste kamp.', []],
+  ['Prisen var £125m.', [c('£125m', 125e6, '£')]],
+  ['Han fyldte år på sin 21-års fødselsdag.', [{ text: '21-års', value: 21, kind: 'ordinal' }]],
+  ['Flyet sank på 30 meter (100 fod) vand.', [c('30', 30, 'meter')]],
   // Numbers inside names and ids are not quantities.
   ['F-16-fly og COVID-19 var på dagsordenen ved G20-mødet.', []],
   ['Han flyttede til byen i 1990\'erne.', []],
@@ -104,7 +116,23 @@ const english: Array<[string, Expected[]]> = [
   ['He finished 3rd in the race.', [{ text: '3rd', value: 3, kind: 'ordinal' }]],
   // 'a third country' is an ordinal use, not a fraction.
   ['They moved to a third country.', [{ text: 'third', value: 3, kind: 'ordinal' }]],
-  ['One soldier was killed.', [c('One', 1, 'soldier')]],
+  // 'one' before a noun is read as Danish 'en' is: a count only after a count cue or before a unit.
+  ['One soldier was killed.', []],
+  ['Police say one man is missing.', []],
+  ['At least one other woman came forward.', [c('one', 1, 'other')]],
+  ['It will be more than one and less than 48.', [c('one', 1), c('48', 48)]],
+  ['The crash was about a mile away.', [c('a', 1, 'mile')]],
+  ['He has a foot in the door and threw a stone.', []],
+  ['Only one of them said no.', []],
+  // 'two-time' is a multiplier, as Danish 'dobbelt' is: neither is read
+  ['The two-time champion and a three-time winner met.', []],
+  ['They sold it for £125m and paid $40k.', [c('£125m', 125e6, '£'), c('$40k', 40000, '$')]],
+  ['It is the second highest category.', [{ text: 'second', value: 2, kind: 'ordinal' }]],
+  ['They had little in the final third but finished third.', [{ text: 'third', value: 3, kind: 'ordinal' }]],
+  // a measure in brackets after one of its kind restates it; a count in brackets does not
+  ['The plane sank in 30 meters (100 feet) of water.', [c('30', 30, 'meters')]],
+  ['A $15,000 (£11,500) jacket, 30 meters (100 people) away.',
+    [c('$15,000', 15000, '$'), c('30', 30, 'meters'), c('100', 100, 'people')]],
   // 'one' as a pronoun and 'a' as an article are not numbers.
   ['One of them said no one was hurt, and a man left.', []],
   ['They met for a second time.', []],

@@ -107,8 +107,12 @@ describe('bad input never crashes', () => {
     }
   });
 
-  it('reads impossible dates and clock times as nothing', () => {
-    expect(findTimes({ text: 'den 99/99 og 31. februar og kl. 99.99', start: 0, end: 37 }, da)).toEqual([]);
+  it('reads impossible dates and clock times as nothing but the month they name', () => {
+    expect(findTimes({ text: 'den 99/99 og kl. 99.99', start: 0, end: 22 }, da)).toEqual([]);
+    const text = 'den 31. februar';
+    expect(findTimes({ text, start: 0, end: text.length }, da)).toEqual([
+      { text: 'februar', start: 8, end: 15, kind: 'month', month: 2 },
+    ]);
   });
 
   it('ignores a missing span or rules', () => {

@@ -189,7 +189,8 @@ const english: Case[] = [
     { text: 'three years', kind: 'duration', days: 1095 },
     { text: 'five months', kind: 'duration', days: 152.083 }] },
   { text: 'More than three months after the June summit', expected: [
-    { text: 'More than three months after', kind: 'duration', days: 91.25 }] },
+    { text: 'More than three months after', kind: 'duration', days: 91.25 },
+    { text: 'June', kind: 'month', month: 6 }] },
   // chrono's own merges and offsets must not swallow a date or an "ago"
   { text: 'a ruling on 1 October after five years of deliberations', published: THU, expected: [
     { text: 'on 1 October', kind: 'date', day: 1, month: 10, date: '2017-10-01' },
@@ -259,6 +260,13 @@ describe('Danish and English normalise alike', () => {
     ['i enogtyve dage', 'for twenty-one days'],
     ['ved 13:10', 'at 13:10'],
     ['sidste torsdag', 'this past Thursday'],
+    // a match minute is the time played; decades and centuries are years
+    ['efter 65 minutter', 'in the 65th minute'],
+    ['i det 34. minut', "a 34th-minute opener"],
+    ['over de sidste 100 år', 'over the past century'],
+    ['i det seneste årti', 'in the past decade'],
+    ['for to årtier siden', 'two decades ago'],
+    ['det er et årti siden', 'it has been a decade since'],
   ];
   const values = (f: TimeFacet) => {
     const { text: _t, start: _s, end: _e, ...rest } = f;

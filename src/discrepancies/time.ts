@@ -47,13 +47,18 @@ export function describeTime(t: TimeFacet): string {
   return parts.join(', ').replace(/, (\d{4})$/, ' $1');
 }
 
+const hasMonth = (x: Located<TimeFacet>) => x.facet.month !== undefined;
+
 export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) => {
   const left = collect(group.left, (c) => c.facets.times);
   const right = collect(group.right, (c) => c.facets.times);
   const found: Discrepancy[] = [];
   for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
-    const l = left.filter((x) => slotOf(x.facet) === slot);
-    const r = right.filter((x) => slotOf(x.facet) === slot);
+    let l = left.filter((x) => slotOf(x.facet) === slot);
+    let r = right.filter((x) => slotOf(x.facet) === slot);
+    // A month alone on one side meets the months of the other side's dates ("i juni" / "on 5 July").
+    if (slot === 'month' && l.length > 0 && r.length === 0) r = right.filter(hasMonth);
+    if (slot === 'month' && r.length > 0 && l.length === 0) l = left.filter(hasMonth);
     if (l.length === 0 || r.length === 0) continue;
     // Flag only when nothing on one side fits anything on the other: with several times in a claim, a partial
     // match means the claims may simply mention different moments.

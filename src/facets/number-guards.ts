@@ -1,6 +1,7 @@
 // Context checks of the numbers stage: when a number word is something else (an adverb, a noun for a part, a
 // vague amount), and when a number is a rank. The words come from the language pack.
 import type { NumberRules, OrdinalGuard } from './number-rules';
+import type { Found } from './numbers';
 import { readNumberWord } from './number-words';
 import { escapeRegExp } from './span-text';
 
@@ -79,7 +80,8 @@ export function splitNumberCompounds(tokens: Tok[], rules: NumberRules): Tok[] {
   const out: Tok[] = [];
   for (const tok of tokens) {
     const parts = tok.word ? tok.text.split(/([-‐])/) : [];
-    if (parts.length < 3 || readNumberWord(tok.text.toLowerCase(), rules)) {
+    const head = parts[parts.length - 1]?.toLowerCase();
+    if (parts.length < 3 || readNumberWord(tok.text.toLowerCase(), rules) || rules.multiplierHeads?.includes(head)) {
       out.push(tok);
       continue;
     }
@@ -100,4 +102,49 @@ export function splitNumberCompounds(tokens: Tok[], rules: NumberRules): Tok[] {
     if (!split) out.push(tok);
   }
   return out;
+}
+
+/**
+ * 'one' alone. Danish writes the numeral and the article alike ('en mand' is 'a man' or 'one man') and a
+ * translator picks either, so neither language reads 'one man' / 'en mand' as a number. Both read 1 where the
+ * text marks a count: after a count cue ('at least one', 'mindst en'), stressed ('én', 'ét' are plain
+ * cardinals), before a multiplier or a fraction ('one million', 'en million'), or before a unit of measure
+ * ('one mile', 'a mile', 'en kilometer').
+ */
+export function guardedOne(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (next?.digits) return null;
+  if (previous?.word && rules.guardedNotAfter.includes(previous.text.toLowerCase())) return null;
+  // 'World War One', 'Formula One': capitalised after a capitalised word, it ends a name.
+  if (/^\p{Lu}/u.test(tokens[i].text) && previous?.word && /^\p{Lu}/u.test(previous.text)) return null;
+  return countCueBefore(text, tokens[i].start, rules) || measureNext(tokens, i, rules) ? one(tokens[i]) : null;
+}
+
+/** An article alone: 1 before a unit of measure, and after a count cue where it is also the numeral. */
+export function articleOne(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
+  if (measureNext(tokens, i, rules)) return one(tokens[i]);
+  return rules.articleIsOne && countCueBefore(text, tokens[i].start, rules) ? one(tokens[i]) : null;
+}
+
+function one(tok: Tok): Found {
+  return { start: tok.start, end: tok.end, value: 1, kind: 'cardinal' };
+}
+
+/** 'a mile', 'en kilometer': the next word is one of the pack's units after 'one'. */
+function measureNext(tokens: Tok[], i: number, rules: NumberRules): boolean {
+  const next = tokens[i + 1];
+  return Boolean(next?.word && rules.unitsAfterOne?.includes(next.text.toLowerCase()));
+}
+
+const cueCache = new WeakMap<NumberRules, RegExp | null>();
+
+function countCueBefore(text: string, at: number, rules: NumberRules): boolean {
+  let pattern = cueCache.get(rules);
+  if (pattern === undefined) {
+    const cues = (rules.countCues ?? []).map((c) => escapeRegExp(c).replace(/ /g, '\\s+'));
+    pattern = cues.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cues.join('|')})\\s+$`, 'iu') : null;
+    cueCache.set(rules, pattern);
+  }
+  return pattern !== null && pattern.test(text.slice(Math.max(0, at - 30), at));
 }

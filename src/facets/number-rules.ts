@@ -32,10 +32,17 @@ export interface NumberRules {
    * English 'one' ('one soldier', not 'one of them', 'no one', 'one another').
    */
   guarded: string[];
+  /**
+   * Words right before 'one' that make it a count ('at least', 'more than', 'mindst'): the guarded words, and the
+   * articles where `articleIsOne`, read 1 after them. See guardedOne in numbers.ts for the whole policy.
+   */
+  countCues?: string[];
+  /** True where the article is also the numeral one (Danish 'en'/'et'): then count cues make it 1 too. */
+  articleIsOne?: boolean;
   /** Words after which a guarded word is not a number ('no', 'every', 'the'). */
   guardedNotAfter: string[];
-  /** Words before which a guarded word is not a number ('of', 'another'). */
-  guardedNotBefore: string[];
+  /** Units of measure in the singular after which 'one' or an article reads 1 ('a mile', 'en kilometer'). */
+  unitsAfterOne?: string[];
   /** Words joining number words, also inside one word: Danish 'og' ('enogtyve', 'hundrede og fem'), English 'and'. */
   joiners: string[];
   /** Ordinal words with their value: 'første' → 1, 'tredje' → 3, 'twentieth' → 20. */
@@ -64,6 +71,17 @@ export interface NumberRules {
    * not a share. An ordinal before it has the same effect without being listed.
    */
   fractionNotAfter?: string[];
+  /** Prefixes that make an ordinal of a superlative: Danish 'næst' ('næsthøjeste' = second highest). */
+  ordinalPrefixes?: { prefix: string; value: number; endings: string[]; except?: string[] }[];
+  /**
+   * Heads of hyphenated words that make the number before them a multiplier, not a count: 'two-time champion'
+   * is Danish 'dobbelt mester', which is not read either.
+   */
+  multiplierHeads?: string[];
+  /** Letters after an amount of money that multiply it: '£125m', '$40k' ('125m' alone is a length). */
+  moneySuffixes?: Record<string, number>;
+  /** Words before a digit ordinal that make it a count: Danish 'hvert 4. år' is 'every four years'. */
+  countOrdinalAfter?: string[];
   /** Tested on the text right after a digit group; a match makes it an ordinal ('3rd', Danish '3. plads'). */
   digitOrdinal?: RegExp;
   /** Fraction words that stand alone, with their value: 'halvdelen' → 0.5, 'half' → 0.5, 'halvanden' → 1.5. */

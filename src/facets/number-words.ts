@@ -26,7 +26,19 @@ export function readNumberWord(word: string, rules: NumberRules): Piece[] | null
     }
     return pieces;
   }
-  return splitCompound(word, rules) ?? ordinalCompound(word, rules);
+  return splitCompound(word, rules) ?? ordinalCompound(word, rules) ?? prefixedOrdinal(word, rules);
+}
+
+/** 'næsthøjeste', 'næststørst': a superlative with an ordinal prefix reads as the ordinal. */
+function prefixedOrdinal(word: string, rules: NumberRules): Piece[] | null {
+  for (const { prefix, value, endings, except = [] } of rules.ordinalPrefixes ?? []) {
+    const rest = word.slice(prefix.length);
+    if (!word.startsWith(prefix) || rest.length < 4 || except.some((e) => rest.startsWith(e))) continue;
+    if (endings.some((e) => rest.endsWith(e))) {
+      return [{ kind: 'ordinal', value }];
+    }
+  }
+  return null;
 }
 
 /** 'fjerdepladsen', 'førsteplads': an ordinal closed with a rank noun reads as the ordinal. */

@@ -4,6 +4,8 @@ import type { NumberRules } from './number-rules';
 import { escapeRegExp, readSpan } from './span-text';
 import { CardinalSum, parseDigits, readNumberWord, tidy, type Piece } from './number-words';
 import {
+  articleOne,
+  guardedOne,
   isInName,
   isPartNoun,
   isVagueAmount,
@@ -13,7 +15,7 @@ import {
   type Tok,
 } from './number-guards';
 
-interface Found {
+export interface Found {
   start: number;
   end: number;
   value: number;
@@ -61,7 +63,18 @@ export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
     });
     while (i < tokens.length && tokens[i].start < withSuffix.end) i++;
   }
-  return out;
+  return out.filter((n, k) => k === 0 || !isConversion(text, out[k - 1], n, offset, rules));
+}
+
+/** '30 meters (100 feet)', '$15,000 (£11,500)': a measure in brackets right after one of its kind restates it. */
+function isConversion(text: string, first: NumberFacet, second: NumberFacet, offset: number, rules: NumberRules) {
+  const dimension = (unit?: string) =>
+    unit && /^[$€£¥]$/u.test(unit) ? 'money' : unit ? rules.measures[unit.toLowerCase()]?.dimension : undefined;
+  const between = text.slice(first.end - offset, second.start - offset).trim();
+  const unit = first.unit && !/^[$€£¥]$/u.test(first.unit) ? first.unit : '';
+  if (!between.startsWith(unit) || between.slice(unit.length).trim() !== '(') return false;
+  const kind = dimension(first.unit);
+  return kind !== undefined && kind === dimension(second.unit);
 }
 
 function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRules): Found | null {
@@ -78,14 +91,19 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
   let kind: NumberKind = Number.isInteger(value) ? 'cardinal' : 'decimal';
   let unit: string | undefined;
   const after = text.slice(end, end + 40);
-  const ordinal = rules.digitOrdinal?.exec(after);
+  // 'hvert 37. minut' is every 37 minutes: a count, and the dot is not part of it.
+  const ordinal = isCountingOrdinal(text, start, rules) ? null : rules.digitOrdinal?.exec(after);
   const attached = /^\p{L}+/u.exec(after)?.[0];
   if (ordinal) {
     end += ordinal[0].length;
     kind = 'ordinal';
   } else if (attached) {
     const multiplier = multiplierAt(text, end, rules);
-    if (multiplier) {
+    const money = /[$€£¥]$/u.test(text.slice(0, start)) ? rules.moneySuffixes?.[attached.toLowerCase()] : undefined;
+    if (money) {
+      value *= money;
+      end += attached.length;
+    } else if (multiplier) {
       value *= multiplier.value;
       end = multiplier.end;
     } else if (attached === attached.toLowerCase() && attached.length >= 2) {
@@ -112,6 +130,11 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     unit = currency[0];
   }
   return { start, end, value, kind, unit };
+}
+
+function isCountingOrdinal(text: string, at: number, rules: NumberRules): boolean {
+  const previous = /(\p{L}+)[ \t\u00a0]+$/u.exec(text.slice(Math.max(0, at - 20), at))?.[1];
+  return previous !== undefined && (rules.countOrdinalAfter ?? []).includes(previous.toLowerCase());
 }
 
 /** A multiplier word ('million', 'mio.', 'bn') starting exactly at `at`. */
@@ -145,7 +168,7 @@ function readWordNumber(text: string, tokens: Tok[], i: number, rules: NumberRul
   if (first.kind === 'joiner' || isInName(tokens, i, rules)) return null;
   if (first.kind === 'cardinal' && steps.length === steps.filter((s) => s.token === i).length) {
     const word = tokens[i].text.toLowerCase();
-    if (rules.guarded.includes(word)) return guardedOne(tokens, i, rules);
+    if (rules.guarded.includes(word)) return guardedOne(text, tokens, i, rules);
     if (rules.needsCount.includes(word)) return null;
   }
   if (first.kind === 'ordinal' && !ordinalCounts(tokens, i, rules)) return null;
@@ -201,7 +224,7 @@ function readWordNumber(text: string, tokens: Tok[], i: number, rules: NumberRul
     joined = false;
     if (steps[s].lastOfToken) best = { value, kind, token };
   }
-  if (!best) return null;
+  if (!best) return first.kind === 'article' ? articleOne(text, tokens, i, rules) : null;
   const unitless = best.kind === 'cardinal' && !Number.isInteger(best.value) ? 'decimal' : best.kind;
   return { start: tokens[i].start, end: tokens[best.token].end, value: best.value, kind: unitless };
 }
@@ -225,18 +248,6 @@ function numberRun(text: string, tokens: Tok[], i: number, rules: NumberRules): 
     pieces.forEach((piece, k) => steps.push({ piece, token: t, lastOfToken: k === pieces.length - 1 }));
   }
   return steps;
-}
-
-/** 'one' alone is 1 only before a noun and outside idioms ('one of', 'no one', 'one another'). */
-function guardedOne(tokens: Tok[], i: number, rules: NumberRules): Found | null {
-  const previous = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (!next?.word || next.digits) return null;
-  if (rules.guardedNotBefore.includes(next.text.toLowerCase())) return null;
-  if (previous?.word && rules.guardedNotAfter.includes(previous.text.toLowerCase())) return null;
-  // 'World War One', 'Formula One': capitalised after a capitalised word, it ends a name.
-  if (/^\p{Lu}/u.test(tokens[i].text) && previous?.word && /^\p{Lu}/u.test(previous.text)) return null;
-  return { start: tokens[i].start, end: tokens[i].end, value: 1, kind: 'cardinal' };
 }
 
 function fractionFollows(tokens: Tok[], t: number, rules: NumberRules): boolean {

@@ -92,10 +92,11 @@ export function buildParsers(rules: TimeRules): Parser[] {
  * them with dates and with each other ("two years, three years" → one result).
  */
 export function buildDurationParsers(rules: TimeRules): Parser[] {
-  return [durationParsers(rules).duration];
+  const { duration, single, minute } = durationParsers(rules);
+  return [duration, single, minute];
 }
 
-function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser } {
+function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; single: Parser; minute: Parser } {
   const d = rules.durations;
   // Compounds the table lacks ("enogtyve", "twenty-one") are read by the numbers pack when the time pack has one.
   const compound = d.numbers ? '|\\p{L}+(?:[-‐]\\p{L}+)+|\\p{L}{7,}' : '';
@@ -104,9 +105,10 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser } {
   const read = (m: RegExpMatchArray) => {
     const count = parseCount(m[1], rules);
     const u = d.units[normalise(m[2])];
+    const size = d.unitSizes?.[normalise(m[2])] ?? 1;
     // "60 Minutes", "Today" in a language that capitalises only names: a title, not a length of time.
     if (rules.capitalisedNames && /^\p{Lu}/u.test(m[2]) && /^\d/.test(m[1])) return null;
-    return count !== undefined && u ? { count, unit: u } : null;
+    return count !== undefined && u ? { count: count * size, unit: u } : null;
   };
   const ago = wordParser(
     `(?:${anyOf(d.agoBefore)}\\s+)?${number}\\s+${unit}\\s+${anyOf(d.agoAfter)}`,
@@ -135,7 +137,24 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser } {
       return result(ctx, m, {}, [TAG.duration + days]);
     },
   );
-  return { ago, duration };
+  const lengthOf = (ctx: ParsingContext, m: RegExpMatchArray, count: number, unit: TimeUnit) => {
+    const before = normalise(ctx.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
+    if (endsWithWord(before, d.notAfter)) return null;
+    return result(ctx, m, {}, [TAG.duration + Math.round(count * daysPerUnit(unit) * 1000) / 1000]);
+  };
+  // "over the past century", "det seneste årti": a unit of several years after a lead needs no count.
+  const sized = Object.keys(d.unitSizes ?? {});
+  const single = wordParser(`${anyOf(d.singleLeads ?? [])}\\s+(${anyOf(sized)})`, (m, ctx) => {
+    const key = normalise(m[1]);
+    const unit = d.units[key];
+    return unit ? lengthOf(ctx, m, d.unitSizes?.[key] ?? 1, unit) : null;
+  });
+  const om = d.ordinalMinute;
+  const minute = wordParser(om ? `(\\d{1,3})${om.suffix}(?:\\s+|-)${anyOf(om.units)}` : '(?!)', (m, ctx) => {
+    const count = Number(m[1]);
+    return count > 0 && count <= 200 ? lengthOf(ctx, m, count, 'minute') : null;
+  });
+  return { ago, duration, single, minute };
 }
 
 function parseCount(text: string, rules: TimeRules): number | undefined {

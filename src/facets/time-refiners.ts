@@ -1,5 +1,6 @@
 // chrono refiners for a pack without a chrono base: drop overlaps, join a weekday to its date and a day to its clock time.
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { daysInMonth } from './time-calendar';
 import { anyOf } from './time-parsers';
 
 export function buildRefiners(clockJoiners: string[]): Refiner[] {
@@ -20,6 +21,21 @@ export const dropBaseOffsets: Refiner = {
       const fixes = ['year', 'month', 'day', 'weekday', 'hour'] as const;
       return fixes.some((c) => r.start.isCertain(c));
     }),
+};
+
+/** "30th February": a base parser's day the month lacks is dropped, and the month it names stays. */
+export const dropImpossibleDays: Refiner = {
+  refine: (_ctx, results) => {
+    for (const r of results) {
+      const c = r.start;
+      if (!c.isCertain('day') || !c.isCertain('month')) continue;
+      const year = c.isCertain('year') ? (c.get('year') ?? 2000) : 2000; // a leap year: 29 February stands
+      if ((c.get('day') ?? 0) <= daysInMonth(year, c.get('month') ?? 1)) continue;
+      c.delete(['day', 'weekday']);
+      c.imply('day', 1); // implied only: chrono's later filters want a valid date
+    }
+    return results;
+  },
 };
 
 /** Of overlapping results the longer stays; on a tie the earlier parser's (the pack's order) stays. */

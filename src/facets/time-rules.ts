@@ -39,6 +39,14 @@ export interface TimeRules {
   monthCues: string[];
   /** Phrases naming a part of a month ("slutningen af", "end of", "mid-"): the result is still the month. */
   monthParts: string[];
+  /**
+   * Month names that are also names or words ('may', 'june', 'march'): only these need a cue. Any other month
+   * stands alone where it is written as months are: in lower case where names are not capitalised; capitalised
+   * and with no capitalised word after it (a name: "October Revolution") where they are.
+   */
+  monthsAlsoNames?: string[];
+  /** Words before a month that is also a name that make it one when a lower-case word follows ("the June summit"). */
+  monthDeterminers?: string[];
 
   /** Day-month dates with the day first ("7. december", "den 7/12"); leave out when `base` reads them. */
   dates?: {
@@ -77,6 +85,15 @@ export interface TimeRules {
     numbers?: NumberRules;
     /** Unit words, every form ("dag", "dage", "dages") → unit. */
     units: Record<string, TimeUnit>;
+    /** Unit words that stand for several of a unit: "decade" → 10 (years), "århundrede" → 100. */
+    unitSizes?: Record<string, number>;
+    /** Leads after which one of those units in the singular needs no count ("the past century", "det seneste årti"). */
+    singleLeads?: string[];
+    /**
+     * A minute of a match as an ordinal ("in the 65th minute", "i det 65. minut"): the pattern (regular-expression
+     * source) after the digits and the unit words. Read as the time played, as "efter 65 minutter" is.
+     */
+    ordinalMinute?: { suffix: string; units: string[] };
     /** Words that may open a duration and belong to its span ("i", "in the past"). */
     leads: string[];
     /** Words that may close it ("lang", "long"). */

@@ -3,8 +3,8 @@
 import { Chrono, type ParsedResult } from 'chrono-node';
 import type { Span, TimeFacet } from '../types';
 import type { TimeRules, TimeUnit, WeekdayShift } from './time-rules';
-import { anyOf, buildDurationParsers, buildParsers, endsWithWord, tagValue, TAG } from './time-parsers';
-import { buildRefiners, dropBaseOffsets, removeOverlaps } from './time-refiners';
+import { anyOf, buildDurationParsers, buildParsers, endsWithWord, normalise, tagValue, TAG } from './time-parsers';
+import { buildRefiners, dropBaseOffsets, dropImpossibleDays, removeOverlaps } from './time-refiners';
 import {
   formatIsoDate,
   isValidYmd,
@@ -73,7 +73,7 @@ function readersFor(rules: TimeRules): Readers {
     if (rules.base) {
       points = rules.base.clone();
       points.parsers.unshift(...buildParsers(rules));
-      points.refiners.unshift(dropBaseOffsets);
+      points.refiners.unshift(dropBaseOffsets, dropImpossibleDays);
     } else {
       points = new Chrono({ parsers: buildParsers(rules), refiners: buildRefiners(rules.clock?.joiners ?? []) });
     }
@@ -140,15 +140,39 @@ function describe(r: ParsedResult, claim: string, rules: TimeRules, published?: 
 
   if (has('month')) {
     if (!namesOne(r.text, { ...rules.months, ...rules.monthAbbreviations }, rules)) return null;
-    // A month alone needs a cue before it ("i maj", "in May"): "May" in "Theresa May" is a name.
-    const before = claim.slice(Math.max(0, r.index - 40), r.index);
-    if (!has('year') && !monthPart && !endsWithWord(before, rules.monthCues)) return null;
+    if (!has('year') && !monthPart && !monthAlone(r, claim, rules)) return null;
     const v: Values = { kind: 'month', month: c.get('month') ?? undefined };
     if (has('year')) v.year = c.get('year') ?? undefined;
     return v;
   }
 
   return has('year') ? { kind: 'year', year: c.get('year') ?? undefined } : null;
+}
+
+/**
+ * Whether a month without year or part is one: after a cue ("i maj", "in May") or a day number ("30th
+ * February", a day the month lacks), or, unless it is also a name ("May" in "Theresa May"), written as months are
+ * ("the November elections", "October is coming"). A month that is also a name counts after a determiner with a
+ * lower-case word after it ("the June summit").
+ */
+function monthAlone(r: ParsedResult, claim: string, rules: TimeRules): boolean {
+  const before = claim.slice(Math.max(0, r.index - 40), r.index);
+  // A day number before it, in the span ("30th February", a day the month lacks) or right before it.
+  const dayBefore = /(?<![\p{L}\p{N}])\d{1,2}(?:\p{L}{1,2})?\s+$/u.test(before);
+  if (/\d/.test(r.text) || dayBefore || endsWithWord(before, rules.monthCues)) return true;
+  const name = r.text.trim();
+  const after = claim.slice(r.index + r.text.length);
+  const nextWord = /^(?:['’]s)?\s+(\p{L})/u.exec(after)?.[1];
+  const lowerNext = nextWord !== undefined && nextWord === nextWord.toLowerCase();
+  if ((rules.monthsAlsoNames ?? []).includes(normalise(name).replace(/\.$/, ''))) {
+    return lowerNext && endsWithWord(before, rules.monthDeterminers ?? []);
+  }
+  const noNameAfter = nextWord === undefined || lowerNext;
+  if (!rules.capitalisedNames) {
+    const sentenceStart = /(?:^|[.!?:"“”«»(–—-])\s*$/u.test(before);
+    return name === name.toLowerCase() || (sentenceStart && noNameAfter);
+  }
+  return /^\p{Lu}/u.test(name) && noNameAfter;
 }
 
 /** The unit of a result counted from the reference day, or undefined for one the text fixes by itself. */

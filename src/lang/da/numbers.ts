@@ -9,6 +9,12 @@ export const numbers: NumberRules = {
   centimeter: { dimension: 'length', factor: 0.01 },
   meter: { dimension: 'length', factor: 1 },
   kilometer: { dimension: 'length', factor: 1000 },
+  // Genitives: '30 meters dybde', '5 kilometers afstand'.
+  millimeters: { dimension: 'length', factor: 0.001 },
+  centimeters: { dimension: 'length', factor: 0.01 },
+  meters: { dimension: 'length', factor: 1 },
+  kilometers: { dimension: 'length', factor: 1000 },
+  liters: { dimension: 'volume', factor: 0.001 },
   'km/t': { dimension: 'speed', factor: 1 / 3.6 },
   // Units of several words: the reader tries them before their first word.
   'kilometer i timen': { dimension: 'speed', factor: 1 / 3.6 },
@@ -45,11 +51,14 @@ export const numbers: NumberRules = {
     'million', 'millioner', 'mio', 'mio.', 'mill.', 'milliard', 'milliarder', 'mia', 'mia.', 'billion',
     'billioner',
   ],
-  // 'en'/'et' are 'a' as often as 'one': a number only in 'en million', 'et hundrede', 'en tredjedel'.
+  // 'en'/'et' are 'a' as often as 'one': a number only in 'en million', 'et hundrede', 'en tredjedel', after a count
+  // cue ('mindst en') and before a unit ('en kilometer'); 'én'/'ét' always. English 'one' follows the same policy.
   articles: ['en', 'et'],
+  articleIsOne: true,
+  countCues: ['mindst', 'højst', 'mere end', 'mindre end', 'færre end', 'ikke mere end', 'præcis', 'nøjagtig'],
+  unitsAfterOne: ['kilometer', 'meter', 'kilo', 'kilogram', 'ton', 'liter', 'hektar'],
   guarded: [],
   guardedNotAfter: [],
-  guardedNotBefore: [],
   joiners: ['og'],
   ordinals: {
     første: 1, anden: 2, andet: 2, tredje: 3, fjerde: 4, femte: 5, sjette: 6, syvende: 7, ottende: 8, niende: 9, tiende: 10,
@@ -66,6 +75,12 @@ export const numbers: NumberRules = {
     notAfter: ['en', 'et', 'den', 'det', 'de', 'noget', 'nogen', 'ingen', 'hver', 'hvert', 'blandt', 'alt', 'intet',
       'mange', 'alle', 'hinanden', 'enhver', 'ethvert', 'og', 'eller', 'end'],
   }],
+  // 'næsthøjeste', 'næststørste': second highest, second largest ('næstformand' is no superlative, 'næstsidste'
+  // is second to last).
+  ordinalPrefixes: [{ prefix: 'næst', value: 2, endings: ['ste', 'st'], except: ['sidst'] }],
+  // 'hvert 4. år', 'hver 3. dag': every four years, every three days.
+  countOrdinalAfter: ['hver', 'hvert'],
+  moneySuffixes: { m: 1e6, k: 1e3 },
   rankWords: ['nr.', 'nummer'],
   lowerCaseNumberWords: true,
   // 'fjerdepladsen', 'førsteplads': fourth place, first place.
@@ -74,8 +89,9 @@ export const numbers: NumberRules = {
   fractionNotAfter: ['den', 'denne', 'hver', 'sin', 'sit', 'sine', 'hans', 'hendes', 'deres', 'vores', 'min', 'mit',
     'øverste', 'nederste', 'sidste', 'andre', 'hele'],
   // '3. plads', '2. verdenskrig' ('3. december' is a date, which the time stage claims); English forms kept in
-  // Danish text ('125th Street'); '60-året' is the 60th anniversary.
-  digitOrdinal: /^(?:\.(?=[ \t\u00a0]+\p{Ll})|(?:st|nd|rd|th)(?![\p{L}\p{N}])|-(?:året|årsdagen)(?![\p{L}\p{N}]))/u,
+  // Danish text ('125th Street'); '60-året' is the 60th anniversary, '21-års fødselsdag' the 21st birthday.
+  digitOrdinal:
+    /^(?:\.(?=[ \t\u00a0]+\p{Ll})|(?:st|nd|rd|th)(?![\p{L}\p{N}])|-(?:året|årsdagen|års(?=[ \t\u00a0]+fødselsdag))(?![\p{L}\p{N}]))/u,
   fractions: {
     halvdelen: 0.5, halvdel: 0.5, halvparten: 0.5, halv: 0.5, halvt: 0.5, halvanden: 1.5, halvandet: 1.5,
   },

@@ -68,13 +68,14 @@ export const numbers: NumberRules = {
   },
   needsCount: ['hundred', 'thousand', 'million', 'mn', 'billion', 'bn', 'trillion', 'tn'],
   articles: ['a', 'an'],
-  // 'one' is a pronoun as often as a number: 'one of them', 'no one', 'the one who'.
+  // 'one' alone counts only after a count cue or before a unit, as Danish 'en' does (see guardedOne): 'one man'
+  // and 'en mand' are alike in translation, and neither is read as a number.
   guarded: ['one'],
-  guardedNotAfter: ['no', 'every', 'any', 'some', 'each', 'the', 'this', 'that', 'which', 'only', 'no-one'],
-  guardedNotBefore: [
-    'of', 'another', 'by', 'after', 'or', 'and', 'who', 'that', 'which', 'thing', 'way', 'must', 'can', 'could',
-    'would', 'should', 'will', 'may', 'might', 'is', 'was', 'has', 'had', 'does', 'did',
-  ],
+  guardedNotAfter: ['no', 'every', 'any', 'some', 'each', 'the', 'this', 'that', 'which', 'no-one'],
+  countCues: ['at least', 'at most', 'more than', 'less than', 'fewer than', 'no more than', 'exactly', 'precisely'],
+  // Not 'foot', 'inch', 'yard', 'stone': 'a foot in the door', 'not an inch', 'threw a stone'.
+  unitsAfterOne: ['mile', 'kilometre', 'kilometer', 'metre', 'meter', 'kilogram', 'kilo', 'tonne', 'litre', 'liter',
+    'gallon', 'acre', 'hectare'],
   joiners: ['and'],
   ordinals: {
     first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -89,7 +90,13 @@ export const numbers: NumberRules = {
       alone: true, notAfter: ['a', 'one', 'per', 'each', 'every', 'split', 'another', 'that', 'this'] },
     { words: ['first'], onlyAfter: ['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'every'],
       beforeNoun: true },
+    // 'the final third' of a pitch is a part, as Danish 'sidste tredjedel' is.
+    { words: ['third'], onlyAfter: [], beforeNoun: true, alone: true,
+      notAfter: ['final', 'middle', 'defensive', 'attacking', 'top', 'bottom'] },
   ],
+  // 'two-time champion', 'a three-time winner'.
+  multiplierHeads: ['time'],
+  moneySuffixes: { m: 1e6, k: 1e3 },
   rankWords: ['no.', 'number'],
   vagueBefore: ['several', 'few', 'many', 'some'],
   fractionNotAfter: ['the', 'this', 'that', 'each', 'either', 'its', 'his', 'her', 'their', 'our', 'my', 'your',

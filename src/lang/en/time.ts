@@ -47,11 +47,15 @@ export const time: TimeRules = {
   monthAbbreviations: { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 },
   monthCues: ['in', 'on', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'through', 'last', 'next',
     'this', 'early', 'late', 'mid', 'throughout'],
+  // Also a name, a verb or a modal: these need a cue ("in May") or "the" and a noun ("the June summit").
+  monthsAlsoNames: ['april', 'may', 'june', 'march', 'august'],
+  monthDeterminers: ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that'],
   monthParts: ['the end of', 'end of', 'the beginning of', 'beginning of', 'the start of', 'start of',
     'the middle of', 'middle of', 'mid-', 'early', 'late'],
 
   relative: {
     today: { unit: 'day', offset: 0 },
+    'to this day': { unit: 'day', offset: 0 },
     yesterday: { unit: 'day', offset: -1 },
     tomorrow: { unit: 'day', offset: 1 },
     'the day before yesterday': { unit: 'day', offset: -2 },
@@ -102,7 +106,13 @@ export const time: TimeRules = {
       week: 'week', weeks: 'week',
       month: 'month', months: 'month',
       year: 'year', years: 'year',
+      decade: 'year', decades: 'year', century: 'year', centuries: 'year',
     },
+    unitSizes: { decade: 10, decades: 10, century: 100, centuries: 100 },
+    singleLeads: ['the past', 'the last', 'in the past', 'in the last', 'over the past', 'over the last',
+      'for the past', 'for the last', 'during the past', 'during the last', 'the next', 'over the next'],
+    // "in the 65th minute": the time played, as Danish "efter 65 minutter" gives it.
+    ordinalMinute: { suffix: '(?:st|nd|rd|th)', units: ['minute'] },
     leads: ['in', 'for', 'over', 'within', 'during', 'after', 'the past', 'the last', 'the next', 'the first',
       'in the past', 'in the last', 'over the past', 'over the last', 'for the past', 'for the last', 'in the next',
       'over the next', 'for the next', 'during the past', 'within the next', 'about', 'around', 'nearly', 'almost',
@@ -110,7 +120,8 @@ export const time: TimeRules = {
     // "a week later", "three months after": measured from another event, not from publication
     tails: ['long', 'later', 'earlier', 'after', 'before'],
     agoBefore: [],
-    agoAfter: ['ago'],
+    // "it has been a decade since", as Danish "det er ti år siden"
+    agoAfter: ['ago today', 'ago', 'since'],
     ageWords: ['old', 'olds'],
     notAfter: ['once', 'twice', 'times', 'per', 'every', 'each', 'aged'],
     ageVerbs: ['is', 'was', 'turned', 'turns'],
