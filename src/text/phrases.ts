@@ -10,7 +10,7 @@ import {
   isWordDot,
 } from './context';
 import { outletSpan } from './speakers';
-import { type Token, matchAt, isIn, isCapitalized, isTitle, containsWordStart } from './words';
+import { type Token, matchAt, matchEndingAt, isIn, isCapitalized, isTitle, containsWordStart } from './words';
 
 const MAX_WORDS = 10;
 const LOOK_AHEAD = 3;
@@ -98,7 +98,7 @@ export function backwardPhrase(
 ): { phrase: Phrase; boundary: boolean } | null {
   const { tokens, rules } = ctx;
   let k = v - 1;
-  while (k >= 0 && matchAt(tokens, k, rules.verbModifiers) === 1) k--;
+  for (let n = matchEndingAt(tokens, k, rules.verbModifiers); k >= 0 && n; n = matchEndingAt(tokens, k, rules.verbModifiers)) k -= n;
   if (skipComma && tokens[k]?.text === ',') {
     k--;
     let aside = asideStart(ctx, k);

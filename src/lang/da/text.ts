@@ -37,6 +37,8 @@ export const text: TextRules = {
     'udtaler', 'udtalte', 'udtalt', 'tilføjer', 'tilføjede', 'understreger', 'understregede',
     'forklarer', 'forklarede', 'erklærer', 'erklærede', 'meddeler', 'meddelte', 'påpeger', 'påpegede',
     'fastslår', 'fastslog', 'svarer', 'svarede', 'lyder det fra', 'lød det fra', 'udbrød',
+    // Participles after 'har'/'havde': 'Moskva har understreget, at …'.
+    'tilføjet', 'understreget', 'forklaret', 'erklæret', 'meddelt', 'påpeget', 'fastslået', 'svaret',
   ],
   weakReportingVerbs: [
     'mener', 'mente', 'skriver', 'skrev', 'rapporterer', 'rapporterede', 'melder', 'meldte',
@@ -45,7 +47,12 @@ export const text: TextRules = {
     'bekræftede', 'fremhæver', 'fremhævede', 'betoner', 'betonede', 'pointerer', 'pointerede',
     'konkluderer', 'konkluderede', 'gentager', 'gentog', 'bedyrer', 'bedyrede', 'forsikrer',
     'forsikrede', 'beretter', 'berettede', 'spørger', 'spurgte', 'truer', 'truede', 'foreslår',
-    'foreslog', 'fremgår', 'lod forstå', 'lod vide',
+    'foreslog', 'fremgår', 'lod forstå', 'lod vide', 'bemærker', 'bemærkede', 'annoncerer', 'annoncerede',
+    'tweeter', 'tweetede', 'argumenterer', 'argumenterede', 'insisterer', 'insisterede', 'erkender',
+    'erkendte', 'anslår', 'anslog', 'vidnede',
+    'skrevet', 'rapporteret', 'meldt', 'vurderet', 'advaret', 'hævdet', 'konstateret', 'påstået',
+    'indrømmet', 'bekræftet', 'fremhævet', 'betonet', 'pointeret', 'konkluderet', 'gentaget', 'bemærket',
+    'annonceret', 'erkendt',
   ],
   framedReportingVerbs: [
     ['lod', 'forstå'],
@@ -53,7 +60,8 @@ export const text: TextRules = {
   ],
   verbModifiers: [
     'har', 'havde', 'have', 'skal', 'skulle', 'vil', 'ville', 'kan', 'kunne', 'må', 'også', 'dog', 'nu',
-    'tidligere', 'senere', 'igen', 'selv',
+    'tidligere', 'senere', 'igen', 'selv', 'gentagne gange', 'flere gange', 'længe', 'allerede', 'i dag',
+    'i går',
   ],
   passiveAuxiliaries: ['blev', 'bliver', 'blevet'],
   complementizers: ['at'],

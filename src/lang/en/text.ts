@@ -32,7 +32,7 @@ export const text: TextRules = {
 
   reportingVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'explains', 'asked',
-    'asks', 'replied', 'replies', 'wrote', 'writes', 'quoted as saying',
+    'asks', 'replied', 'replies', 'wrote', 'writes', 'quoted as saying', 'tell',
   ],
   weakReportingVerbs: [
     'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'warned',
@@ -42,6 +42,10 @@ export const text: TextRules = {
     'thinks', 'alleged', 'alleges', 'tweeted', 'conceded', 'revealed', 'disclosed', 'indicated',
     'promised', 'vowed', 'pledged', 'urged', 'cautioned', 'observed', 'commented', 'remarked', 'recalled',
     'concluded', 'complained', 'assured', 'reiterated', 'underlined', 'signalled', 'signaled', 'hinted',
+    'testified', 'testifies', 'recounted', 'explain', 'recalls',
+    // Plain forms after a plural subject: 'analysts warn that …'.
+    'argue', 'warn', 'believe', 'insist', 'confirm', 'announce', 'suggest', 'admit', 'predict',
+    'acknowledge', 'allege', 'testify', 'stress', 'maintain', 'add',
   ],
   framedReportingVerbs: [
     ['quoted', 'as saying'],
@@ -53,7 +57,7 @@ export const text: TextRules = {
     'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'later', 'then',
     'previously', 'earlier', 'repeatedly', 'again', 'further', 'recently', 'reportedly', 'once', 'just',
     'already', 'publicly', 'privately', 'separately', 'himself', 'herself', 'themselves', 'been', 'being',
-    'not', 'never',
+    'not', 'never', 'long',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   complementizers: ['that'],
