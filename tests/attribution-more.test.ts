@@ -63,3 +63,29 @@ describe('extractClaims: a closing mark whose quotation opened earlier', () => {
     expect(speakers(lang, article)).toEqual(expected);
   });
 });
+
+describe('findAttribution: a name in apposition around the speaker', () => {
+  // [language, sentence, speaker, via]
+  const cases: [string, string, string | undefined, string[]][] = [
+    // the apposition after the name, before 'told' + outlet
+    ['en', '"The vote is lost," Ahmed Novak, a nonpartisan political analyst, told the news site.', 'Ahmed Novak', ['the news site']],
+    ['en', 'The vote is lost, Ahmed Novak, who teaches politics in Leeds, told Reuters.', 'Ahmed Novak', ['Reuters']],
+    ['en', '"The vote is lost," a local analyst told the news site.', 'a local analyst', ['the news site']],
+    ['en', 'The vote is lost, told Reuters.', undefined, ['Reuters']],
+    ['da', '"Valget er tabt," fortalte Ahmed Novak, en uafhængig politisk analytiker, til nyhedsmediet.', 'Ahmed Novak', ['nyhedsmediet']],
+    // a role with a place, then the name after a comma
+    ['en', '"We will stop," said the managing director of Toyota at Burnaston, Marvin Cooke.', 'Marvin Cooke', []],
+    ['en', 'It is a problem, said the head of the agency in Oslo, Kari Berg, on Monday.', 'Kari Berg', []],
+    ['en', '"We will stop," said Marvin Cooke, Toyota\'s managing director at Burnaston.', 'Marvin Cooke', []],
+    ['da', '"Vi stopper," sagde den administrerende direktør for Toyota på Burnaston, Marvin Cooke.', 'Marvin Cooke', []],
+    ['da', '"Det er et problem", sagde lederen af BDI, Dieter Kempf, efter et møde.', 'Dieter Kempf', []],
+    ['da', 'Vi lukker, siger direktøren for fabrikken i Kolding, Jens Hansen, til DR.', 'Jens Hansen', ['DR']],
+    // no name after the comma: the role stays the speaker
+    ['da', 'Vi lukker, siger direktøren for fabrikken i Kolding, og det er trist.', 'direktøren for fabrikken', []],
+  ];
+
+  it.each(cases)('%s: %s', (lang, sentence, speaker, via) => {
+    expect(speakerOf(lang, sentence)).toBe(speaker);
+    expect(viaOf(lang, sentence)).toEqual(via);
+  });
+});

@@ -3,7 +3,7 @@
 import type { Attribution, Span } from '../types';
 import type { TextRules } from './rules';
 import { tokenize, matchAt, isIn } from './words';
-import { type Context, type Phrase, isReportingVerb, markUsed } from './context';
+import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, markUsed } from './context';
 import { backwardPhrase, forwardPhrase, isClosedSubject, isSubject } from './phrases';
 import { outletSpan, speakerSpan } from './speakers';
 
@@ -147,7 +147,9 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     let phrase: Phrase | null = null;
     if (tagged) {
       // '…, said Lavrov.' In English the subject after the verb must close the clause: 'said the talks…' is no tag.
-      phrase = forwardPhrase(ctx, after);
+      // After 'told' comes whom the speaker told: '"…," Novak, an analyst, told the news site.'
+      const before = matchAt(tokens, i, rules.viaCues) ? backwardPhrase(ctx, i, true)?.phrase : undefined;
+      phrase = before && isPerson(ctx, before) ? before : forwardPhrase(ctx, after);
       const fits = phrase && isSubject(ctx, phrase) && (rules.verbSecond || isClosedSubject(ctx, phrase));
       if (!fits) phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
     } else {
@@ -165,6 +167,12 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     }
     i = Math.max(i, phrase.to - 1);
   }
+}
+
+/** A subject that names or describes someone: 'Novak', 'an analyst', 'she'. */
+function isPerson(ctx: Context, p: Phrase): boolean {
+  const pronoun = isIn(ctx.tokens[p.from], ctx.rules.anaphors);
+  return isSubject(ctx, p) && (pronoun || hasName(ctx, p) || hasTitle(ctx, p));
 }
 
 /** Where a phrase's frame goes on: past the comma that closes an apposition ('siger X, Y, til Interfax'). */

@@ -60,7 +60,26 @@ export function forwardPhrase(ctx: Context, j: number, apposition = true): Phras
       else break;
     } else if (!next?.word || isStop(ctx, k) || (!isCapitalized(next) && !isModifier(ctx, t))) break;
   }
+  if (k > j && apposition && tokens[k]?.word) k = nameAfterPlace(ctx, { from: j, to: k }) ?? k;
   return k > j ? { from: j, to: k } : null;
+}
+
+/**
+ * 'den administrerende direktør for Toyota [på Burnaston, Marvin Cooke]', 'the head of the agency [in Oslo,
+ * Kari Berg]': a title, a few more words and a name in apposition that closes the clause; the new end, if any.
+ */
+function nameAfterPlace(ctx: Context, p: Phrase): number | undefined {
+  const { tokens } = ctx;
+  if (!hasTitle(ctx, p)) return undefined;
+  let c = p.to;
+  while (c < p.to + 6 && tokens[c]?.word && !isHardStop(ctx, c)) c++;
+  if (tokens[c]?.text !== ',' || c === p.to) return undefined;
+  let e = c + 1;
+  while (e < c + 5 && (e === c + 1 ? isCapitalized(tokens[e]) : continuesName(ctx, e))) e++;
+  const end = tokens[e];
+  const closed = !end || (!end.word && !end.quote) || isStop(ctx, e);
+  const name = { from: c + 1, to: e };
+  return e > c + 1 && closed && hasName(ctx, name) && !hasTitle(ctx, name) ? e : undefined;
 }
 
 /** ", Sergej Lavrov," after a role (or ", the Kremlin spokesman" after a name): the new end, if any. */

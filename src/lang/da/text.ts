@@ -109,13 +109,13 @@ export const text: TextRules = {
     'prinsen', 'hr', 'fru', 'dr', 'myndighed', 'myndigheden', '-myndigheder', '-myndighederne',
     '-ministerium', '-ministeriet', 'regering', 'regeringen',
   ],
-  ofPrepositions: ['for', 'hos', 'i'],
+  ofPrepositions: ['for', 'hos', 'i', 'af'],
   phraseModifiers: {
     words: [
       'den', 'det', 'de', 'en', 'et', 'to', 'tre', 'fire', 'fem', 'flere', 'mange', 'nogle', 'alle', 'hans',
       'hendes', 'sin', 'sit', 'sine', 'dens', 'dets', 'deres', 'vores', 'landets', 'byens',
     ],
-    endings: ['e', 's'],
+    endings: ['e', 's', 'ig', 'isk'],
   },
   nameJoiners: ['og', '&'],
   nameParticles: [
