@@ -89,3 +89,52 @@ describe('findAttribution: a name in apposition around the speaker', () => {
     expect(viaOf(lang, sentence)).toEqual(via);
   });
 });
+
+describe('findAttribution: age, place and a shared subject', () => {
+  // [language, sentence, speaker]
+  const cases: [string, string, string | undefined][] = [
+    // an age or a place between the name and the verb (Danish has no comma there)
+    ['da', 'Michael Vann på 72 sagde, at hans bedstefar var en helt.', 'Michael Vann'],
+    ['da', 'Meteorologisk Institut i Aarhus påpegede i et opslag, at stormen var den værste i år.', 'Meteorologisk Institut'],
+    ['da', 'Et medlem fra partiet Venstre sagde, at gruppen var bekymret.', undefined],
+    ['da', 'På et pressemøde i Odense sagde, at det var slut.', undefined],
+    ['da', 'Den 24-årige sagde, at han ikke havde set det komme.', 'Den 24-årige'],
+    ['en', 'Michael Vann, 72, said his grandfather was a hero.', 'Michael Vann'],
+    ['en', '"It was a good point for us," said the 31-year-old.', 'the 31-year-old'],
+    ['da', '"Det var et godt point for os," sagde den 31-årige.', 'den 31-årige'],
+    // a title abbreviation before the name
+    ['da', '"Der var en bar på hvert hjørne", sagde Hr. Adams.', 'Adams'],
+    ['da', '"Baren lukker", sagde dr. Berg til avisen.', 'Berg'],
+    // the subject of the first verb carried to the reporting verb after 'og'/'and'
+    ['da', 'Daley var gæst i programmet og sagde, at han følte sig mindre værd.', 'Daley'],
+    ['da', 'Politiet fandt våbnet i en skov og oplyste, at det var brugt ved drabet.', 'Politiet'],
+    ['da', 'Jonas Holm, en 42-årig mekaniker, filmede optøjerne og sagde, at politikerne bar skylden.', 'Jonas Holm'],
+    ['da', 'Daley vandt, mens Peter tabte og sagde, at det var slut.', undefined],
+    ['en', 'Daley appeared on the programme and said that he felt less worthy.', 'Daley'],
+    ['en', 'Police recovered the weapon from a forest and said it had been used in the killing.', 'Police'],
+    ['en', 'The minister met his Swedish counterpart in Oslo and told reporters that the talks went well.', 'The minister'],
+    ['en', 'Prices rose in May and analysts said that inflation would ease.', 'analysts'],
+  ];
+
+  it.each(cases)('%s: %s', (lang, sentence, speaker) => {
+    expect(speakerOf(lang, sentence)).toBe(speaker);
+  });
+});
+
+describe('extractClaims: a stray closing mark between sentences', () => {
+  function claims(lang: string, article: string): string[] {
+    const rules = packs[lang];
+    return extractClaims(article, splitSentences(article, rules), rules).map((c) => c.text);
+  }
+
+  it('leaves no mark at the start of the next claim', () => {
+    const article = 'Nu har vi et godt forhold." Han sagde, at mødet var nyttigt.';
+    expect(claims('da', article)).toEqual(['Nu har vi et godt forhold.', 'Han sagde, at mødet var nyttigt.']);
+  });
+
+  it('cuts the sentences after a closing mark whose quotation opened earlier', () => {
+    const article = 'Nothing can be undone," Grant Miller, a professor, told The Hill on Saturday. Miller said he doubts it.';
+    expect(speakers('en', article)).toEqual(['Grant Miller', 'Miller']);
+    expect(claims('en', article)).toHaveLength(2);
+  });
+});

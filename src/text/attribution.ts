@@ -3,9 +3,10 @@
 import type { Attribution, Span } from '../types';
 import type { TextRules } from './rules';
 import { tokenize, matchAt, isIn } from './words';
-import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, markUsed } from './context';
+import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, isStop, markUsed } from './context';
 import { backwardPhrase, forwardPhrase, isClosedSubject, isSubject } from './phrases';
 import { outletSpan, speakerSpan } from './speakers';
+import { coordinatedSubject } from './coordination';
 
 export interface AttributionWindow {
   /** UTF-16 offsets of the stretch of the article to read. */
@@ -156,6 +157,10 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
       const back = backwardPhrase(ctx, i, false);
       if (back && isSubject(ctx, back.phrase) && (back.boundary || !rules.verbSecond)) phrase = back.phrase;
       else if (rules.verbSecond) phrase = forwardPhrase(ctx, after);
+      // With no subject after the verb either, one reaching back over a preposition to the clause start is it:
+      // 'National Weather Service i Phoenix påpegede', 'Michael Vann på 72 sagde'.
+      if (rules.verbSecond && (!phrase || !isSubject(ctx, phrase))) phrase = subjectWithPlace(ctx, i);
+      phrase ??= coordinatedSubject(ctx, i);
     }
     if (!phrase || !isSubject(ctx, phrase)) continue;
     markUsed(ctx, i, after);
@@ -167,6 +172,18 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     }
     i = Math.max(i, phrase.to - 1);
   }
+}
+
+/** A subject that opens its clause and holds a preposition, for a verb-second language. */
+function subjectWithPlace(ctx: Context, i: number): Phrase | null {
+  const wide = backwardPhrase(ctx, i, true);
+  if (!wide?.boundary || ctx.tokens[i - 1]?.text === ',') return null;
+  const p = wide.phrase;
+  if (!isSubject(ctx, p) || isStop(ctx, p.from)) return null;
+  // The name must come before the preposition: not 'et medlem fra partiet Labour'.
+  let head = p.from;
+  while (head < p.to && !isStop(ctx, head)) head++;
+  return hasName(ctx, { from: p.from, to: head }) ? p : null;
 }
 
 /** A subject that names or describes someone: 'Novak', 'an analyst', 'she'. */

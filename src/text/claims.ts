@@ -161,6 +161,8 @@ function trimPiece(text: string, start: number, end: number, quotes: Quote[]): [
   while (start < end && space.test(text[start])) start++;
   while (end > start && space.test(text[end - 1])) end--;
   if (isQuoteMark(text[start]) && quotes.some((q) => q.open === start && (q.close ?? Infinity) >= end)) start++;
+  // A stray closing mark left at the start by the sentence split: '…forhold." Han sagde'.
+  else if (isQuoteMark(text[start]) && space.test(text[start + 1] ?? '') && !quotes.some((q) => q.open === start)) start++;
   if (isQuoteMark(text[end - 1]) && quotes.some((q) => q.close === end - 1 && q.open < start)) end--;
   while (start < end && space.test(text[start])) start++;
   return [start, end];

@@ -8,6 +8,7 @@ import {
   isHardStop,
   isStop,
   isWordDot,
+  isAbbreviationDot,
 } from './context';
 import { outletSpan } from './speakers';
 import { type Token, matchAt, matchEndingAt, isIn, isCapitalized, isTitle, containsWordStart } from './words';
@@ -38,7 +39,7 @@ export function forwardPhrase(ctx: Context, j: number, apposition = true): Phras
   while (k < tokens.length && k - j < MAX_WORDS) {
     const t = tokens[k];
     if (!t.word) {
-      if (isWordDot(tokens, k) && isCapitalized(tokens[k + 1])) {
+      if ((isWordDot(tokens, k) || isAbbreviationDot(ctx, k)) && isCapitalized(tokens[k + 1])) {
         k++;
         continue;
       }
@@ -53,7 +54,7 @@ export function forwardPhrase(ctx: Context, j: number, apposition = true): Phras
       // A name run ends the phrase unless it qualifies a title ahead: 'Russian foreign minister'.
       if (isIn(next, rules.conjunctions) || !titleAhead(ctx, k)) break;
     } else if (isTitle(t, rules.titleWords)) {
-      if (isCapitalized(next) || next?.text === ',') continue;
+      if (isCapitalized(next) || next?.text === ',' || isAbbreviationDot(ctx, k)) continue;
       // 'talsmand for politiet', but not 'talsmanden i en pressemeddelelse'.
       const served = tokens[k + 1];
       if (isIn(next, rules.ofPrepositions) && served?.word && !isIn(served, rules.phraseModifiers?.words ?? [])) k++;
@@ -233,7 +234,9 @@ function appositionBefore(ctx: Context, comma: number, after: Phrase): number | 
 export function isClosedSubject(ctx: Context, p: Phrase): boolean {
   const next = ctx.tokens[p.to];
   const closed = !next || !next.word || isStop(ctx, p.to);
-  return closed && (hasName(ctx, p) || hasTitle(ctx, p) || outletSpan(ctx, p) !== null);
+  // 'said the 31-year-old': an age stands for a person already named.
+  const aged = ctx.tokens.slice(p.from, p.to).some((t) => /\p{N}.*-\p{L}/u.test(t.text));
+  return closed && (hasName(ctx, p) || hasTitle(ctx, p) || aged || outletSpan(ctx, p) !== null);
 }
 
 /** Whether a phrase can be a speaker at all: not 'it', not a lone common word like 'Derfor'. */
