@@ -37,7 +37,11 @@ describe('findAttribution: more reporting verbs', () => {
     ['en', 'Economists argue that the bank should cut rates.', 'Economists'],
     ['en', 'Local farmers warn that the harvest will be poor.', 'Local farmers'],
     ['en', 'The witness testified last week that the car was red.', 'The witness'],
-    ['en', 'Lindsey Graham, John Kennedy tell reporters whether the vote could change', 'John Kennedy'],
+    ['en', 'The UN estimates that more than two million people have fled.', 'UN'],
+    ['da', '"Man skulle tro, at jeg var syg," mindes Jensen om pressens dækning.', 'Jensen'],
+    // 'tell' alone is no reporting verb; a participle has no subject after it
+    ['en', 'Only time will tell whether the plan works.', undefined],
+    ['da', 'Hun blev kritiseret efter at have forklaret sin søns opførsel med stress.', undefined],
     // a plain form alone, with no subject or complement, credits nobody
     ['en', 'They wanted to tell the truth about the flood.', undefined],
     ['en', 'The airline operating a flight that crashed into a lagoon in Fiji now says one man is missing.', undefined],
@@ -136,5 +140,23 @@ describe('extractClaims: a stray closing mark between sentences', () => {
     const article = 'Nothing can be undone," Grant Miller, a professor, told The Hill on Saturday. Miller said he doubts it.';
     expect(speakers('en', article)).toEqual(['Grant Miller', 'Miller']);
     expect(claims('en', article)).toHaveLength(2);
+  });
+});
+
+describe('findAttribution: asides, auxiliaries and a long inverted subject', () => {
+  // [language, sentence, speaker]
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Mike Coupe, the chief executive of the chain, has said the outlets will look like department stores.', 'Mike Coupe'],
+    ['en', 'The expert, Tiffany Ng of the University of Michigan, also noted that the bells were old.', 'Tiffany Ng'],
+    ['da', 'Mette Holm, direktør for kæden, har sagt, at butikkerne skal ligne stormagasiner.', 'Mette Holm'],
+    ['da', 'Lørdag meldte Oriol Junqueras, en af ni catalanske ledere, der har ventet på sin sag i et år, at han stiller op.', 'Oriol Junqueras'],
+    ['da', 'Lørdag meldte klubben sig ud af ligaen.', undefined],
+    ['da', 'Det var sent i kampagnen, så hun lovede, at hun ikke ville stille op.', 'hun'],
+    ['da', 'Hun beskriver bjørnen som en "meget vigtig del af familien" og siger, at hendes far var stolt.', 'Hun'],
+    ['en', 'Pompeo met Ri on the sidelines of the U.N. General Assembly and said afterwards that he would return.', 'Pompeo'],
+  ];
+
+  it.each(cases)('%s: %s', (lang, sentence, speaker) => {
+    expect(speakerOf(lang, sentence)).toBe(speaker);
   });
 });

@@ -2,8 +2,8 @@
 // 'ifølge'/'according to', and 'til'/'told' + an outlet. Language-blind: every word comes from the pack.
 import type { Attribution, Span } from '../types';
 import type { TextRules } from './rules';
-import { tokenize, matchAt, isIn } from './words';
-import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, isStop, markUsed } from './context';
+import { tokenize, matchAt, matchEndingAt, isIn } from './words';
+import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, isStop, isWordDot, markUsed } from './context';
 import { backwardPhrase, forwardPhrase, isClosedSubject, isSubject } from './phrases';
 import { outletSpan, speakerSpan } from './speakers';
 import { coordinatedSubject } from './coordination';
@@ -153,9 +153,14 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
       phrase = before && isPerson(ctx, before) ? before : forwardPhrase(ctx, after);
       const fits = phrase && isSubject(ctx, phrase) && (rules.verbSecond || isClosedSubject(ctx, phrase));
       if (!fits) phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
+    } else if (afterAside(ctx, i)) {
+      // 'Mike Coupe, the chief executive of Sainsbury's, has said': the subject stands before the aside.
+      phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
     } else {
       const back = backwardPhrase(ctx, i, false);
-      if (back && isSubject(ctx, back.phrase) && (back.boundary || !rules.verbSecond)) phrase = back.phrase;
+      // A subject pronoun right before the verb is its subject whatever precedes it: 'så hun lovede, at'.
+      const pronoun = back && back.phrase.to - back.phrase.from === 1 && isIn(tokens[back.phrase.from], rules.anaphors);
+      if (back && isSubject(ctx, back.phrase) && (back.boundary || pronoun || !rules.verbSecond)) phrase = back.phrase;
       else if (rules.verbSecond) phrase = forwardPhrase(ctx, after);
       // With no subject after the verb either, one reaching back over a preposition to the clause start is it:
       // 'National Weather Service i Phoenix påpegede', 'Michael Vann på 72 sagde'.
@@ -228,12 +233,25 @@ function endsFrame(ctx: Context, k: number): boolean {
   return !!t.quote || /^[.;:!?,"“”«»]$/.test(t.text) || matchAt(ctx.tokens, k, ctx.rules.complementizers) > 0;
 }
 
-/** A complement follows the verb soon: 'that'/'at', or a colon. */
+/**
+ * A complement follows the verb soon: 'that'/'at', or a colon; further on only right after a comma, past an
+ * aside ('meldte Oriol Junqueras, en af ni ledere, der …, at han …').
+ */
 function hasComplement(ctx: Context, j: number): boolean {
-  for (let k = j; k < j + 6 && k < ctx.tokens.length; k++) {
-    const t = ctx.tokens[k];
-    if (t.text === ':' || matchAt(ctx.tokens, k, ctx.rules.complementizers)) return true;
-    if (!t.word && t.text !== ',') return false;
+  const { tokens } = ctx;
+  for (let k = j; k < j + 25 && k < tokens.length; k++) {
+    const t = tokens[k];
+    const near = k < j + 6 || tokens[k - 1]?.text === ',';
+    if (near && (t.text === ':' || matchAt(tokens, k, ctx.rules.complementizers))) return true;
+    if (!t.word && t.text !== ',' && !isWordDot(tokens, k)) return false;
   }
   return false;
+}
+
+/** The verb follows a comma with only auxiliaries or adverbs between: '…, has said', '…, also noted'. */
+function afterAside(ctx: Context, i: number): boolean {
+  const { tokens, rules } = ctx;
+  let m = i;
+  for (let n = matchEndingAt(tokens, m - 1, rules.verbModifiers); m > 0 && n; n = matchEndingAt(tokens, m - 1, rules.verbModifiers)) m -= n;
+  return m < i && tokens[m - 1]?.text === ',';
 }

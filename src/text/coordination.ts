@@ -1,6 +1,6 @@
 // 'Daley var gæst i programmet og sagde, at …': a reporting verb after 'og'/'and' with no subject of its own
 // takes the subject of the first verb of its clause. Language-blind: every word comes from the pack.
-import { type Context, type Phrase, isReportingVerb } from './context';
+import { type Context, type Phrase, isReportingVerb, isWordDot } from './context';
 import { forwardPhrase, isSubject } from './phrases';
 import { type Token, isCapitalized, isIn, matchAt, matchEndingAt } from './words';
 
@@ -28,10 +28,10 @@ export function coordinatedSubject(ctx: Context, i: number): Phrase | null {
   }
   while (v < k && isIn(tokens[v], rules.verbModifiers)) v++;
   if (!isFinite(ctx, tokens[v]) || k - v > CLAUSE_TOKENS) return null;
-  // No new clause between the first verb and the joiner: no 'that', no quotation, no other subject.
+  // No new clause between the first verb and the joiner: no 'that', no sentence mark, no other subject.
   for (let x = v; x < k; x++) {
     const t = tokens[x];
-    if (t.quote || /^[.;:!?]$/.test(t.text) || matchAt(tokens, x, rules.complementizers)) return null;
+    if ((/^[.;:!?]$/.test(t.text) && !isWordDot(tokens, x)) || matchAt(tokens, x, rules.complementizers)) return null;
     if (isReportingVerb(ctx, x).length) return null;
     const next = tokens[x + 1];
     if (isIn(t, rules.conjunctions) && (isIn(next, rules.subjectPronouns) || isCapitalized(next))) return null;

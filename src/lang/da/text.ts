@@ -37,8 +37,6 @@ export const text: TextRules = {
     'udtaler', 'udtalte', 'udtalt', 'tilføjer', 'tilføjede', 'understreger', 'understregede',
     'forklarer', 'forklarede', 'erklærer', 'erklærede', 'meddeler', 'meddelte', 'påpeger', 'påpegede',
     'fastslår', 'fastslog', 'svarer', 'svarede', 'lyder det fra', 'lød det fra', 'udbrød',
-    // Participles after 'har'/'havde': 'Moskva har understreget, at …'.
-    'tilføjet', 'understreget', 'forklaret', 'erklæret', 'meddelt', 'påpeget', 'fastslået', 'svaret',
   ],
   weakReportingVerbs: [
     'mener', 'mente', 'skriver', 'skrev', 'rapporterer', 'rapporterede', 'melder', 'meldte',
@@ -52,7 +50,9 @@ export const text: TextRules = {
     'erkendte', 'anslår', 'anslog', 'vidnede',
     'skrevet', 'rapporteret', 'meldt', 'vurderet', 'advaret', 'hævdet', 'konstateret', 'påstået',
     'indrømmet', 'bekræftet', 'fremhævet', 'betonet', 'pointeret', 'konkluderet', 'gentaget', 'bemærket',
-    'annonceret', 'erkendt',
+    'annonceret', 'erkendt', 'mindes', 'mindedes',
+    // Participles after 'har'/'havde' ('Moskva har understreget, at …'); no subject follows them.
+    'tilføjet', 'understreget', 'forklaret', 'erklæret', 'meddelt', 'påpeget', 'fastslået', 'svaret',
   ],
   framedReportingVerbs: [
     ['lod', 'forstå'],

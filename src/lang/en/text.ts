@@ -32,7 +32,7 @@ export const text: TextRules = {
 
   reportingVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'explains', 'asked',
-    'asks', 'replied', 'replies', 'wrote', 'writes', 'quoted as saying', 'tell',
+    'asks', 'replied', 'replies', 'wrote', 'writes', 'quoted as saying',
   ],
   weakReportingVerbs: [
     'announced', 'announces', 'reported', 'reports', 'claimed', 'claims', 'noted', 'notes', 'warned',
@@ -42,7 +42,7 @@ export const text: TextRules = {
     'thinks', 'alleged', 'alleges', 'tweeted', 'conceded', 'revealed', 'disclosed', 'indicated',
     'promised', 'vowed', 'pledged', 'urged', 'cautioned', 'observed', 'commented', 'remarked', 'recalled',
     'concluded', 'complained', 'assured', 'reiterated', 'underlined', 'signalled', 'signaled', 'hinted',
-    'testified', 'testifies', 'recounted', 'explain', 'recalls',
+    'testified', 'testifies', 'recounted', 'explain', 'recalls', 'estimates',
     // Plain forms after a plural subject: 'analysts warn that …'.
     'argue', 'warn', 'believe', 'insist', 'confirm', 'announce', 'suggest', 'admit', 'predict',
     'acknowledge', 'allege', 'testify', 'stress', 'maintain', 'add',
