@@ -160,3 +160,20 @@ describe('findAttribution: asides, auxiliaries and a long inverted subject', () 
     expect(speakerOf(lang, sentence)).toBe(speaker);
   });
 });
+
+describe('findAttribution: descriptions with a joiner, networks', () => {
+  // [language, sentence, speaker, via]
+  const cases: [string, string, string | undefined, string[]][] = [
+    ['en', '"Voters will remember," Karine Holt, a senior adviser and national spokeswoman for the group Vote Now said on Friday.', 'Karine Holt', []],
+    ['en', 'Paul Newman, of leisure and hospitality analysts RSM said: "Sales fell again."', 'Paul Newman', []],
+    ['en', 'Lavrov and Tillerson said the talks were useful.', 'Lavrov and Tillerson', []],
+    ['en', 'He pleaded not guilty when asked his plea, reported the network.', undefined, ['the network']],
+    ['da', 'Han nægtede sig skyldig, rapporterer tv-netværket.', undefined, ['tv-netværket']],
+    ['da', 'Budgettet bør fordobles, fortalte Lee til CNBC i et interview.', 'Lee', ['CNBC']],
+  ];
+
+  it.each(cases)('%s: %s', (lang, sentence, speaker, via) => {
+    expect(speakerOf(lang, sentence)).toBe(speaker);
+    expect(viaOf(lang, sentence)).toEqual(via);
+  });
+});

@@ -141,6 +141,8 @@ export function backwardPhrase(
   let boundary = false;
   // Where the phrase stood when it first read past a preposition; it falls back there if no clause start follows.
   let short = -1;
+  // A description with a joiner in it may run longer: 'a senior adviser and national spokeswoman for …'.
+  let described = false;
   for (;;) {
     const t = tokens[k];
     if (!t) {
@@ -164,7 +166,8 @@ export function backwardPhrase(
     // 'Lavrov and Tillerson said': a joiner between two names stays in the phrase.
     const joined =
       isIn(t, rules.nameJoiners) && from < to && isCapitalized(tokens[from]) && isCapitalized(tokens[k - 1]);
-    if (joined) {
+    if (joined || joinsDescription(ctx, k, { from, to })) {
+      described ||= !joined;
       from = k--;
       continue;
     }
@@ -182,7 +185,7 @@ export function backwardPhrase(
       if ((rules.verbSecond && !skipComma) || isHardStop(ctx, k) || from === to) break;
       if (short < 0) short = from;
     }
-    if (to - k > MAX_WORDS) {
+    if (to - k > MAX_WORDS + (described ? 6 : 0)) {
       if (short < 0) return null;
       break;
     }
@@ -190,6 +193,22 @@ export function backwardPhrase(
   }
   if (!boundary && short >= 0) from = short;
   return from < to ? { phrase: { from, to }, boundary } : null;
+}
+
+/**
+ * 'Karine Jean-Pierre, a senior adviser [and] national spokeswoman for MoveOn said': a joiner inside a title
+ * that stands in apposition after a name (a comma and the name lie a few words back).
+ */
+function joinsDescription(ctx: Context, k: number, p: Phrase): boolean {
+  const { tokens, rules } = ctx;
+  if (!isIn(tokens[k], rules.nameJoiners) || p.from >= p.to || !hasTitle(ctx, p)) return false;
+  const prev = tokens[k - 1];
+  if (!prev?.word || isCapitalized(prev) || isStop(ctx, k - 1)) return false;
+  for (let c = k - 1; c >= 0 && c >= k - 8; c--) {
+    if (tokens[c].text === ',') return hasName(ctx, { from: Math.max(0, c - 1), to: c });
+    if (!tokens[c].word || isHardStop(ctx, c)) return false;
+  }
+  return false;
 }
 
 /**

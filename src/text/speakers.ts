@@ -40,7 +40,11 @@ export function speakerSpan(ctx: Context, p: Phrase): Span {
   // 'Lavrov and Tillerson' together; else the first name ('Robyn Christie of Melrose').
   const first = names[0];
   const last = names[names.length - 1];
-  const joined = names.length > 1 && tokens.slice(first.to, last.from).some((t) => isIn(t, rules.nameJoiners));
+  const between = tokens.slice(first.to, last.from);
+  const joined =
+    names.length > 1 &&
+    between.some((t) => isIn(t, rules.nameJoiners)) &&
+    between.every((t) => isIn(t, rules.nameJoiners) || t.text === ',' || isCapitalized(t));
   return joined ? spanOf(ctx, first.from, last.to) : spanOf(ctx, first.from, first.to);
 }
 

@@ -147,7 +147,7 @@ export const text: TextRules = {
   outletWords: [
     'nyhedsbureau', 'avis', 'dagblad', 'medie', 'statsmedie', 'nyhedsmedie', 'tv-station', 'tv-kanal',
     'radio', 'netavis', 'nyhedstjeneste', 'nyhedsside', 'ugeblad', 'magasin', 'tidsskrift', 'statstv',
-    'stats-tv', 'public service-station',
+    'stats-tv', 'public service-station', 'tv-netværk', 'netværket',
   ],
 
   furniture: [

@@ -133,13 +133,13 @@ export const text: TextRules = {
 
   agencies: [
     ...INTERNATIONAL_OUTLETS,
-    'CNBC', 'The Times', 'The Telegraph', 'Daily Telegraph', 'The Independent', 'Daily Mail', 'Radio Free Europe',
+    'The Times', 'The Telegraph', 'Daily Telegraph', 'The Independent', 'Daily Mail', 'Radio Free Europe',
     'RFE/RL',
   ],
   outletWords: [
     'news agenc', 'press agenc', 'state media', 'media', 'newspaper', 'broadcaster', 'state television',
     'state tv', 'state-run', 'news outlet', 'outlet', 'wire service', 'daily', 'tabloid', 'magazine',
-    'news site', 'television', 'radio',
+    'news site', 'television', 'radio', 'network',
   ],
 
   furniture: [
