@@ -177,3 +177,34 @@ describe('findAttribution: descriptions with a joiner, networks', () => {
     expect(viaOf(lang, sentence)).toEqual(via);
   });
 });
+
+describe('weak verbs in tags, pronoun clauses and joined clauses', () => {
+  // [language, sentence, speaker]
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Many analysts have warned they will see a backlash.', 'Many analysts'],
+    ['en', 'Investors suggested a plan to the board.', undefined],
+    ['en', 'Toyota was unable to say how long production would be stopped, but in the longer term, warned that costs would rise.', undefined],
+    ['da', 'Stilspejdere forudser, at hattene kommer i butikkerne.', 'Stilspejdere'],
+    ['da', 'Ministeren har skrevet til personalet, der arbejder på sygehusene, for at takke dem og ønske, at de bliver.', undefined],
+    ['da', 'Han skriver en bog om krigen.', undefined],
+  ];
+
+  it.each(cases)('%s: %s', (lang, sentence, speaker) => {
+    expect(speakerOf(lang, sentence)).toBe(speaker);
+  });
+
+  // [language, article, speaker of each claim]
+  const articles: [string, string, (string | undefined)[]][] = [
+    ['en', 'Karen Smith said the bridge was safe. "We are very close to finishing," she vowed in late August.', ['Karen Smith', 'Karen Smith']],
+    ['da', 'Karen Smith sagde, at broen var sikker. "Vi er tæt på at være færdige," lovede hun i august.', ['Karen Smith', 'Karen Smith']],
+    [
+      'da',
+      'Daley giftede sig sidste år med filmmanden, som er 20 år ældre, men fortalte, at alderen aldrig var et problem.',
+      [undefined, 'Daley'],
+    ],
+  ];
+
+  it.each(articles)('%s: %s', (lang, article, expected) => {
+    expect(speakers(lang, article)).toEqual(expected);
+  });
+});

@@ -14,6 +14,8 @@ export interface AttributionWindow {
   end: number;
   /** Quoted stretches to ignore (a verb inside a quotation is not the attribution). */
   hidden?: [number, number][];
+  /** The stretch opens right after a closing quotation mark: a tag ('…," he vowed'). */
+  afterQuote?: boolean;
 }
 
 /** Long sentences are read only this far: attribution sits near the start or the end. */
@@ -23,7 +25,7 @@ const MAX_TOKENS = 400;
 export function findAttribution(text: string, window: AttributionWindow, rules: TextRules): Attribution | undefined {
   const ctx = contextOf(text, window, rules);
   const found = newFinding();
-  creditVerbSubject(ctx, found);
+  creditVerbSubject(ctx, found, window.afterQuote);
   creditAccordingTo(ctx, found);
   return toAttribution(found);
 }
@@ -122,7 +124,7 @@ function creditTold(ctx: Context, i: number, found: Finding): void {
  * Credits the subject of the first reporting verb that has one, and any outlet told on the way; later verbs
  * can still add an outlet ('Lavrov sagde, at …, skriver Interfax').
  */
-function creditVerbSubject(ctx: Context, found: Finding): void {
+function creditVerbSubject(ctx: Context, found: Finding, afterQuote = false): void {
   const { tokens, rules } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
@@ -141,7 +143,7 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     const prev = tokens[i - 1];
     const tagged = !prev || !prev.word;
     const clauseEnd = !tokens[after] || /^[.!?,;]$/.test(tokens[after].text);
-    if (verb.weak && !tagged && !clauseEnd && !hasComplement(ctx, after)) continue;
+    if (verb.weak && !tagged && !clauseEnd && !hasComplement(ctx, after) && !pronounTag(ctx, i, after, afterQuote)) continue;
     // Once a speaker is found, only a closing tag may add to it: not 'that Toyota had told the BBC'.
     if (found.speaker && !tagged && !clauseEnd) continue;
     if (isPassive(ctx, i, verb.length)) continue;
@@ -153,6 +155,8 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
       phrase = before && isPerson(ctx, before) ? before : forwardPhrase(ctx, after);
       const fits = phrase && isSubject(ctx, phrase) && (rules.verbSecond || isClosedSubject(ctx, phrase));
       if (!fits) phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
+      // Read back past a comma, the subject must name someone or an outlet: not '…would be stopped, …, warned'.
+      if (!fits && phrase && !isPerson(ctx, phrase) && !outletSpan(ctx, phrase)) phrase = null;
     } else if (afterAside(ctx, i)) {
       // 'Mike Coupe, the chief executive of Sainsbury's, has said': the subject stands before the aside.
       phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
@@ -239,13 +243,28 @@ function endsFrame(ctx: Context, k: number): boolean {
  */
 function hasComplement(ctx: Context, j: number): boolean {
   const { tokens } = ctx;
-  for (let k = j; k < j + 25 && k < tokens.length; k++) {
+  // Far off only after a subject named right after the verb with an aside: 'meldte Oriol Junqueras, …, at'.
+  const named = forwardPhrase(ctx, j, false);
+  const aside = !!named && hasName(ctx, named) && tokens[named.to]?.text === ',';
+  for (let k = j; k < j + (aside ? 25 : 6) && k < tokens.length; k++) {
     const t = tokens[k];
     const near = k < j + 6 || tokens[k - 1]?.text === ',';
     if (near && (t.text === ':' || matchAt(tokens, k, ctx.rules.complementizers))) return true;
     if (!t.word && t.text !== ',' && !isWordDot(tokens, k)) return false;
   }
   return false;
+}
+
+/**
+ * A weak verb that still reports: a pronoun subject right after a quotation ('…," he vowed'), or, where the
+ * subject never follows the verb, a clause opened by a pronoun right after it ('analysts warned they will').
+ */
+function pronounTag(ctx: Context, i: number, after: number, afterQuote: boolean): boolean {
+  const { tokens, rules } = ctx;
+  const subject = tokens[i - 1];
+  const quoteBefore = (afterQuote && i === 1) || tokens[i - 2]?.quote || (tokens[i - 2]?.text === ',' && tokens[i - 3]?.quote);
+  if (isIn(subject, rules.anaphors) && quoteBefore) return true;
+  return !rules.verbSecond && isIn(tokens[after], rules.anaphors);
 }
 
 /** The verb follows a comma with only auxiliaries or adverbs between: '…, has said', '…, also noted'. */

@@ -15,6 +15,7 @@ import {
 } from './furniture';
 import { type Quote, findQuotes, isQuoteMark } from './quotes';
 import { type Clause, splitClauses } from './clauses';
+import { opensWithJoinedVerb } from './coordination';
 import { tokenize, isIn } from './words';
 
 export interface ClaimDraft {
@@ -182,7 +183,7 @@ function quoteAttribution(
     if (s) {
       const tokens = tokenize(text, q.close + 1, s.end);
       const end = tokens.length > TAG_TOKENS ? tokens[TAG_TOKENS - 1].end : s.end;
-      const tag = findAttribution(text, { start: q.close + 1, end, hidden }, rules);
+      const tag = findAttribution(text, { start: q.close + 1, end, hidden, afterQuote: true }, rules);
       if (tag) return tag;
     }
   }
@@ -248,7 +249,10 @@ function creditClauses(
   rules: TextRules,
 ): (Attribution | undefined)[] {
   if (quoted) return clauses.map(() => quoted);
-  const own = clauses.map((c) => findAttribution(text, { start: c.cueStart, end: c.end, hidden }, rules));
+  // '…, men fortalte, at B': the verb's subject stands in the clause before.
+  const from = (c: Clause, i: number) =>
+    i > 0 && opensWithJoinedVerb(text, c.cueStart, c.end, rules) ? clauses[i - 1].start : c.cueStart;
+  const own = clauses.map((c, i) => findAttribution(text, { start: from(c, i), end: c.end, hidden }, rules));
   const out: (Attribution | undefined)[] = [];
   clauses.forEach((c, i) => {
     const mine = own[i];

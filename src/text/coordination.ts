@@ -2,7 +2,8 @@
 // takes the subject of the first verb of its clause. Language-blind: every word comes from the pack.
 import { type Context, type Phrase, isReportingVerb, isWordDot } from './context';
 import { forwardPhrase, isSubject } from './phrases';
-import { type Token, isCapitalized, isIn, matchAt, matchEndingAt } from './words';
+import type { TextRules } from './rules';
+import { type Token, isCapitalized, isIn, matchAt, matchEndingAt, tokenize } from './words';
 
 /** Words an aside after the subject may run to: 'Joan Puig, a 42-year-old mechanic, recorded …'. */
 const ASIDE_TOKENS = 12;
@@ -46,4 +47,14 @@ function isFinite(ctx: Context, t: Token | undefined): boolean {
   // A listed form, perhaps after a particle: 'optog', 'udtalte'.
   if (rules.finiteVerbs.some((v) => v.length >= 3 && t.lower.endsWith(v))) return true;
   return rules.finiteEndings.some((e) => t.lower.length >= e.length + 3 && t.lower.endsWith(e));
+}
+
+/** Whether text[start, end) opens with a joiner and a reporting verb of its own: 'men fortalte, at …'. */
+export function opensWithJoinedVerb(text: string, start: number, end: number, rules: TextRules): boolean {
+  const tokens = tokenize(text, start, Math.min(end, start + 80));
+  if (!isIn(tokens[0], rules.clauseJoiners)) return false;
+  const ctx = { text, tokens, rules, used: tokens.map(() => false) };
+  let k = 1;
+  while (k < 4 && isIn(tokens[k], rules.verbModifiers)) k++;
+  return isReportingVerb(ctx, k).length > 0;
 }

@@ -50,7 +50,7 @@ export const text: TextRules = {
     'erkendte', 'anslår', 'anslog', 'vidnede',
     'skrevet', 'rapporteret', 'meldt', 'vurderet', 'advaret', 'hævdet', 'konstateret', 'påstået',
     'indrømmet', 'bekræftet', 'fremhævet', 'betonet', 'pointeret', 'konkluderet', 'gentaget', 'bemærket',
-    'annonceret', 'erkendt', 'mindes', 'mindedes',
+    'annonceret', 'erkendt', 'mindes', 'mindedes', 'forudser', 'forudså', 'forudsagde',
     // Participles after 'har'/'havde' ('Moskva har understreget, at …'); no subject follows them.
     'tilføjet', 'understreget', 'forklaret', 'erklæret', 'meddelt', 'påpeget', 'fastslået', 'svaret',
   ],
