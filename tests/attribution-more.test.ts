@@ -208,3 +208,16 @@ describe('weak verbs in tags, pronoun clauses and joined clauses', () => {
     expect(speakers(lang, article)).toEqual(expected);
   });
 });
+
+describe('findAttribution: a name with an age before a description', () => {
+  // [language, sentence, speaker]
+  const cases: [string, string, string | undefined][] = [
+    ['en', 'Narcis Termes, 68, an electrician attending the protest with his wife said he was no longer hopeful.', 'Narcis Termes'],
+    ['da', 'Narcis Termes, 68, en elektriker, som deltog i protesten med sin kone, sagde, at han ikke længere håber.', 'Narcis Termes'],
+    ['en', 'An electrician attending the protest with his wife said he was no longer hopeful.', 'An electrician attending the protest with his wife'],
+  ];
+
+  it.each(cases)('%s: %s', (lang, sentence, speaker) => {
+    expect(speakerOf(lang, sentence)).toBe(speaker);
+  });
+});

@@ -240,6 +240,13 @@ function isBareName(tokens: Token[], from: number, to: number): boolean {
 /** "Peskov, [the Kremlin spokesman]," before a verb: where the phrase starts when the comma is an apposition. */
 function appositionBefore(ctx: Context, comma: number, after: Phrase): number | undefined {
   const { tokens } = ctx;
+  // 'Narcis Termes, 68, an electrician …': a name with an age before a description.
+  if (/^\d{1,3}$/.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',') {
+    let n = comma - 3;
+    while (n >= 0 && continuesName(ctx, n) && comma - 3 - n < 4) n--;
+    const name = { from: n + 1, to: comma - 2 };
+    if (name.to > name.from && isBareName(tokens, name.from, name.to) && hasName(ctx, name)) return name.from;
+  }
   let k = comma - 1;
   while (k >= 0 && tokens[k].word && comma - k <= 6 && !isStop(ctx, k)) k--;
   const start = k + 1;
