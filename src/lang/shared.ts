@@ -12,7 +12,7 @@ export const INTERNATIONAL_OUTLETS: string[] = [
   'The Guardian', 'Guardian', 'Der Spiegel', 'Spiegel', 'Le Monde', 'Bild', 'Politico', 'Axios', 'Anadolu',
   'IRNA', 'Ukrinform', 'Kommersant', 'Izvestia', 'NRK', 'SVT', 'YLE', 'ZDF', 'ARD', 'DR', 'TV 2',
   'France 24', 'Euronews', 'Deutsche Welle', 'DW', 'Voice of America', 'VOA', 'Sky News', 'Nikkei', 'Asahi',
-  'South China Morning Post',
+  'South China Morning Post', 'CNBC', 'MSNBC',
 ];
 
 const agency = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });

@@ -2,10 +2,11 @@
 // 'ifølge'/'according to', and 'til'/'told' + an outlet. Language-blind: every word comes from the pack.
 import type { Attribution, Span } from '../types';
 import type { TextRules } from './rules';
-import { tokenize, matchAt, isIn } from './words';
-import { type Context, type Phrase, isReportingVerb, markUsed } from './context';
+import { tokenize, matchAt, matchEndingAt, isIn } from './words';
+import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, isStop, isWordDot, markUsed } from './context';
 import { backwardPhrase, forwardPhrase, isClosedSubject, isSubject } from './phrases';
 import { outletSpan, speakerSpan } from './speakers';
+import { coordinatedSubject } from './coordination';
 
 export interface AttributionWindow {
   /** UTF-16 offsets of the stretch of the article to read. */
@@ -13,6 +14,8 @@ export interface AttributionWindow {
   end: number;
   /** Quoted stretches to ignore (a verb inside a quotation is not the attribution). */
   hidden?: [number, number][];
+  /** The stretch opens right after a closing quotation mark: a tag ('…," he vowed'). */
+  afterQuote?: boolean;
 }
 
 /** Long sentences are read only this far: attribution sits near the start or the end. */
@@ -22,7 +25,7 @@ const MAX_TOKENS = 400;
 export function findAttribution(text: string, window: AttributionWindow, rules: TextRules): Attribution | undefined {
   const ctx = contextOf(text, window, rules);
   const found = newFinding();
-  creditVerbSubject(ctx, found);
+  creditVerbSubject(ctx, found, window.afterQuote);
   creditAccordingTo(ctx, found);
   return toAttribution(found);
 }
@@ -121,7 +124,7 @@ function creditTold(ctx: Context, i: number, found: Finding): void {
  * Credits the subject of the first reporting verb that has one, and any outlet told on the way; later verbs
  * can still add an outlet ('Lavrov sagde, at …, skriver Interfax').
  */
-function creditVerbSubject(ctx: Context, found: Finding): void {
+function creditVerbSubject(ctx: Context, found: Finding, afterQuote = false): void {
   const { tokens, rules } = ctx;
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].word) continue;
@@ -140,20 +143,33 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     const prev = tokens[i - 1];
     const tagged = !prev || !prev.word;
     const clauseEnd = !tokens[after] || /^[.!?,;]$/.test(tokens[after].text);
-    if (verb.weak && !tagged && !clauseEnd && !hasComplement(ctx, after)) continue;
+    if (verb.weak && !tagged && !clauseEnd && !hasComplement(ctx, after) && !pronounTag(ctx, i, after, afterQuote)) continue;
     // Once a speaker is found, only a closing tag may add to it: not 'that Toyota had told the BBC'.
     if (found.speaker && !tagged && !clauseEnd) continue;
     if (isPassive(ctx, i, verb.length)) continue;
     let phrase: Phrase | null = null;
     if (tagged) {
       // '…, said Lavrov.' In English the subject after the verb must close the clause: 'said the talks…' is no tag.
-      phrase = forwardPhrase(ctx, after);
+      // After 'told' comes whom the speaker told: '"…," Novak, an analyst, told the news site.'
+      const before = matchAt(tokens, i, rules.viaCues) ? backwardPhrase(ctx, i, true)?.phrase : undefined;
+      phrase = before && isPerson(ctx, before) ? before : forwardPhrase(ctx, after);
       const fits = phrase && isSubject(ctx, phrase) && (rules.verbSecond || isClosedSubject(ctx, phrase));
       if (!fits) phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
+      // Read back past a comma, the subject must name someone or an outlet: not '…would be stopped, …, warned'.
+      if (!fits && phrase && !isPerson(ctx, phrase) && !outletSpan(ctx, phrase)) phrase = null;
+    } else if (afterAside(ctx, i)) {
+      // 'Mike Coupe, the chief executive of Sainsbury's, has said': the subject stands before the aside.
+      phrase = backwardPhrase(ctx, i, true)?.phrase ?? null;
     } else {
       const back = backwardPhrase(ctx, i, false);
-      if (back && isSubject(ctx, back.phrase) && (back.boundary || !rules.verbSecond)) phrase = back.phrase;
+      // A subject pronoun right before the verb is its subject whatever precedes it: 'så hun lovede, at'.
+      const pronoun = back && back.phrase.to - back.phrase.from === 1 && isIn(tokens[back.phrase.from], rules.anaphors);
+      if (back && isSubject(ctx, back.phrase) && (back.boundary || pronoun || !rules.verbSecond)) phrase = back.phrase;
       else if (rules.verbSecond) phrase = forwardPhrase(ctx, after);
+      // With no subject after the verb either, one reaching back over a preposition to the clause start is it:
+      // 'National Weather Service i Phoenix påpegede', 'Michael Vann på 72 sagde'.
+      if (rules.verbSecond && (!phrase || !isSubject(ctx, phrase))) phrase = subjectWithPlace(ctx, i);
+      phrase ??= coordinatedSubject(ctx, i);
     }
     if (!phrase || !isSubject(ctx, phrase)) continue;
     markUsed(ctx, i, after);
@@ -165,6 +181,24 @@ function creditVerbSubject(ctx: Context, found: Finding): void {
     }
     i = Math.max(i, phrase.to - 1);
   }
+}
+
+/** A subject that opens its clause and holds a preposition, for a verb-second language. */
+function subjectWithPlace(ctx: Context, i: number): Phrase | null {
+  const wide = backwardPhrase(ctx, i, true);
+  if (!wide?.boundary || ctx.tokens[i - 1]?.text === ',') return null;
+  const p = wide.phrase;
+  if (!isSubject(ctx, p) || isStop(ctx, p.from)) return null;
+  // The name must come before the preposition: not 'et medlem fra partiet Labour'.
+  let head = p.from;
+  while (head < p.to && !isStop(ctx, head)) head++;
+  return hasName(ctx, { from: p.from, to: head }) ? p : null;
+}
+
+/** A subject that names or describes someone: 'Novak', 'an analyst', 'she'. */
+function isPerson(ctx: Context, p: Phrase): boolean {
+  const pronoun = isIn(ctx.tokens[p.from], ctx.rules.anaphors);
+  return isSubject(ctx, p) && (pronoun || hasName(ctx, p) || hasTitle(ctx, p));
 }
 
 /** Where a phrase's frame goes on: past the comma that closes an apposition ('siger X, Y, til Interfax'). */
@@ -203,12 +237,40 @@ function endsFrame(ctx: Context, k: number): boolean {
   return !!t.quote || /^[.;:!?,"“”«»]$/.test(t.text) || matchAt(ctx.tokens, k, ctx.rules.complementizers) > 0;
 }
 
-/** A complement follows the verb soon: 'that'/'at', or a colon. */
+/**
+ * A complement follows the verb soon: 'that'/'at', or a colon; further on only right after a comma, past an
+ * aside ('meldte Oriol Junqueras, en af ni ledere, der …, at han …').
+ */
 function hasComplement(ctx: Context, j: number): boolean {
-  for (let k = j; k < j + 6 && k < ctx.tokens.length; k++) {
-    const t = ctx.tokens[k];
-    if (t.text === ':' || matchAt(ctx.tokens, k, ctx.rules.complementizers)) return true;
-    if (!t.word && t.text !== ',') return false;
+  const { tokens } = ctx;
+  // Far off only after a subject named right after the verb with an aside: 'meldte Oriol Junqueras, …, at'.
+  const named = forwardPhrase(ctx, j, false);
+  const aside = !!named && hasName(ctx, named) && tokens[named.to]?.text === ',';
+  for (let k = j; k < j + (aside ? 25 : 6) && k < tokens.length; k++) {
+    const t = tokens[k];
+    const near = k < j + 6 || tokens[k - 1]?.text === ',';
+    if (near && (t.text === ':' || matchAt(tokens, k, ctx.rules.complementizers))) return true;
+    if (!t.word && t.text !== ',' && !isWordDot(tokens, k)) return false;
   }
   return false;
+}
+
+/**
+ * A weak verb that still reports: a pronoun subject right after a quotation ('…," he vowed'), or, where the
+ * subject never follows the verb, a clause opened by a pronoun right after it ('analysts warned they will').
+ */
+function pronounTag(ctx: Context, i: number, after: number, afterQuote: boolean): boolean {
+  const { tokens, rules } = ctx;
+  const subject = tokens[i - 1];
+  const quoteBefore = (afterQuote && i === 1) || tokens[i - 2]?.quote || (tokens[i - 2]?.text === ',' && tokens[i - 3]?.quote);
+  if (isIn(subject, rules.anaphors) && quoteBefore) return true;
+  return !rules.verbSecond && isIn(tokens[after], rules.anaphors);
+}
+
+/** The verb follows a comma with only auxiliaries or adverbs between: '…, has said', '…, also noted'. */
+function afterAside(ctx: Context, i: number): boolean {
+  const { tokens, rules } = ctx;
+  let m = i;
+  for (let n = matchEndingAt(tokens, m - 1, rules.verbModifiers); m > 0 && n; n = matchEndingAt(tokens, m - 1, rules.verbModifiers)) m -= n;
+  return m < i && tokens[m - 1]?.text === ',';
 }

@@ -15,6 +15,7 @@ import {
 } from './furniture';
 import { type Quote, findQuotes, isQuoteMark } from './quotes';
 import { type Clause, splitClauses } from './clauses';
+import { opensWithJoinedVerb } from './coordination';
 import { tokenize, isIn } from './words';
 
 export interface ClaimDraft {
@@ -161,6 +162,8 @@ function trimPiece(text: string, start: number, end: number, quotes: Quote[]): [
   while (start < end && space.test(text[start])) start++;
   while (end > start && space.test(text[end - 1])) end--;
   if (isQuoteMark(text[start]) && quotes.some((q) => q.open === start && (q.close ?? Infinity) >= end)) start++;
+  // A stray closing mark left at the start by the sentence split: '…forhold." Han sagde'.
+  else if (isQuoteMark(text[start]) && space.test(text[start + 1] ?? '') && !quotes.some((q) => q.open === start)) start++;
   if (isQuoteMark(text[end - 1]) && quotes.some((q) => q.close === end - 1 && q.open < start)) end--;
   while (start < end && space.test(text[start])) start++;
   return [start, end];
@@ -180,7 +183,7 @@ function quoteAttribution(
     if (s) {
       const tokens = tokenize(text, q.close + 1, s.end);
       const end = tokens.length > TAG_TOKENS ? tokens[TAG_TOKENS - 1].end : s.end;
-      const tag = findAttribution(text, { start: q.close + 1, end, hidden }, rules);
+      const tag = findAttribution(text, { start: q.close + 1, end, hidden, afterQuote: true }, rules);
       if (tag) return tag;
     }
   }
@@ -246,7 +249,10 @@ function creditClauses(
   rules: TextRules,
 ): (Attribution | undefined)[] {
   if (quoted) return clauses.map(() => quoted);
-  const own = clauses.map((c) => findAttribution(text, { start: c.cueStart, end: c.end, hidden }, rules));
+  // '…, men fortalte, at B': the verb's subject stands in the clause before.
+  const from = (c: Clause, i: number) =>
+    i > 0 && opensWithJoinedVerb(text, c.cueStart, c.end, rules) ? clauses[i - 1].start : c.cueStart;
+  const own = clauses.map((c, i) => findAttribution(text, { start: from(c, i), end: c.end, hidden }, rules));
   const out: (Attribution | undefined)[] = [];
   clauses.forEach((c, i) => {
     const mine = own[i];

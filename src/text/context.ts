@@ -58,6 +58,12 @@ export function isWordDot(tokens: Token[], i: number): boolean {
   return tokens[i]?.text === '.' && !!prev?.word && (/^\p{Lu}$/u.test(prev.text) || prev.text.includes('.'));
 }
 
+/** The dot of a listed abbreviation before a name: 'Hr. Adams', 'Dr. Berg'. */
+export function isAbbreviationDot(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return ctx.tokens[i]?.text === '.' && !!prev?.word && ctx.rules.abbreviations.includes(`${prev.lower}.`);
+}
+
 export function continuesName(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (isCapitalized(t) && !isStop(ctx, i)) return true;

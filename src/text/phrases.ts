@@ -8,9 +8,10 @@ import {
   isHardStop,
   isStop,
   isWordDot,
+  isAbbreviationDot,
 } from './context';
 import { outletSpan } from './speakers';
-import { type Token, matchAt, isIn, isCapitalized, isTitle, containsWordStart } from './words';
+import { type Token, matchAt, matchEndingAt, isIn, isCapitalized, isTitle, containsWordStart } from './words';
 
 const MAX_WORDS = 10;
 const LOOK_AHEAD = 3;
@@ -38,7 +39,7 @@ export function forwardPhrase(ctx: Context, j: number, apposition = true): Phras
   while (k < tokens.length && k - j < MAX_WORDS) {
     const t = tokens[k];
     if (!t.word) {
-      if (isWordDot(tokens, k) && isCapitalized(tokens[k + 1])) {
+      if ((isWordDot(tokens, k) || isAbbreviationDot(ctx, k)) && isCapitalized(tokens[k + 1])) {
         k++;
         continue;
       }
@@ -53,14 +54,33 @@ export function forwardPhrase(ctx: Context, j: number, apposition = true): Phras
       // A name run ends the phrase unless it qualifies a title ahead: 'Russian foreign minister'.
       if (isIn(next, rules.conjunctions) || !titleAhead(ctx, k)) break;
     } else if (isTitle(t, rules.titleWords)) {
-      if (isCapitalized(next) || next?.text === ',') continue;
+      if (isCapitalized(next) || next?.text === ',' || isAbbreviationDot(ctx, k)) continue;
       // 'talsmand for politiet', but not 'talsmanden i en pressemeddelelse'.
       const served = tokens[k + 1];
       if (isIn(next, rules.ofPrepositions) && served?.word && !isIn(served, rules.phraseModifiers?.words ?? [])) k++;
       else break;
     } else if (!next?.word || isStop(ctx, k) || (!isCapitalized(next) && !isModifier(ctx, t))) break;
   }
+  if (k > j && apposition && tokens[k]?.word) k = nameAfterPlace(ctx, { from: j, to: k }) ?? k;
   return k > j ? { from: j, to: k } : null;
+}
+
+/**
+ * 'den administrerende direktør for Toyota [på Burnaston, Marvin Cooke]', 'the head of the agency [in Oslo,
+ * Kari Berg]': a title, a few more words and a name in apposition that closes the clause; the new end, if any.
+ */
+function nameAfterPlace(ctx: Context, p: Phrase): number | undefined {
+  const { tokens } = ctx;
+  if (!hasTitle(ctx, p)) return undefined;
+  let c = p.to;
+  while (c < p.to + 6 && tokens[c]?.word && !isHardStop(ctx, c)) c++;
+  if (tokens[c]?.text !== ',' || c === p.to) return undefined;
+  let e = c + 1;
+  while (e < c + 5 && (e === c + 1 ? isCapitalized(tokens[e]) : continuesName(ctx, e))) e++;
+  const end = tokens[e];
+  const closed = !end || (!end.word && !end.quote) || isStop(ctx, e);
+  const name = { from: c + 1, to: e };
+  return e > c + 1 && closed && hasName(ctx, name) && !hasTitle(ctx, name) ? e : undefined;
 }
 
 /** ", Sergej Lavrov," after a role (or ", the Kremlin spokesman" after a name): the new end, if any. */
@@ -98,7 +118,7 @@ export function backwardPhrase(
 ): { phrase: Phrase; boundary: boolean } | null {
   const { tokens, rules } = ctx;
   let k = v - 1;
-  while (k >= 0 && matchAt(tokens, k, rules.verbModifiers) === 1) k--;
+  for (let n = matchEndingAt(tokens, k, rules.verbModifiers); k >= 0 && n; n = matchEndingAt(tokens, k, rules.verbModifiers)) k -= n;
   if (skipComma && tokens[k]?.text === ',') {
     k--;
     let aside = asideStart(ctx, k);
@@ -121,6 +141,8 @@ export function backwardPhrase(
   let boundary = false;
   // Where the phrase stood when it first read past a preposition; it falls back there if no clause start follows.
   let short = -1;
+  // A description with a joiner in it may run longer: 'a senior adviser and national spokeswoman for …'.
+  let described = false;
   for (;;) {
     const t = tokens[k];
     if (!t) {
@@ -144,7 +166,8 @@ export function backwardPhrase(
     // 'Lavrov and Tillerson said': a joiner between two names stays in the phrase.
     const joined =
       isIn(t, rules.nameJoiners) && from < to && isCapitalized(tokens[from]) && isCapitalized(tokens[k - 1]);
-    if (joined) {
+    if (joined || joinsDescription(ctx, k, { from, to })) {
+      described ||= !joined;
       from = k--;
       continue;
     }
@@ -162,7 +185,7 @@ export function backwardPhrase(
       if ((rules.verbSecond && !skipComma) || isHardStop(ctx, k) || from === to) break;
       if (short < 0) short = from;
     }
-    if (to - k > MAX_WORDS) {
+    if (to - k > MAX_WORDS + (described ? 6 : 0)) {
       if (short < 0) return null;
       break;
     }
@@ -170,6 +193,22 @@ export function backwardPhrase(
   }
   if (!boundary && short >= 0) from = short;
   return from < to ? { phrase: { from, to }, boundary } : null;
+}
+
+/**
+ * 'Karine Jean-Pierre, a senior adviser [and] national spokeswoman for MoveOn said': a joiner inside a title
+ * that stands in apposition after a name (a comma and the name lie a few words back).
+ */
+function joinsDescription(ctx: Context, k: number, p: Phrase): boolean {
+  const { tokens, rules } = ctx;
+  if (!isIn(tokens[k], rules.nameJoiners) || p.from >= p.to || !hasTitle(ctx, p)) return false;
+  const prev = tokens[k - 1];
+  if (!prev?.word || isCapitalized(prev) || isStop(ctx, k - 1)) return false;
+  for (let c = k - 1; c >= 0 && c >= k - 8; c--) {
+    if (tokens[c].text === ',') return hasName(ctx, { from: Math.max(0, c - 1), to: c });
+    if (!tokens[c].word || isHardStop(ctx, c)) return false;
+  }
+  return false;
 }
 
 /**
@@ -201,6 +240,13 @@ function isBareName(tokens: Token[], from: number, to: number): boolean {
 /** "Peskov, [the Kremlin spokesman]," before a verb: where the phrase starts when the comma is an apposition. */
 function appositionBefore(ctx: Context, comma: number, after: Phrase): number | undefined {
   const { tokens } = ctx;
+  // 'Narcis Termes, 68, an electrician …': a name with an age before a description.
+  if (/^\d{1,3}$/.test(tokens[comma - 1]?.text ?? '') && tokens[comma - 2]?.text === ',') {
+    let n = comma - 3;
+    while (n >= 0 && continuesName(ctx, n) && comma - 3 - n < 4) n--;
+    const name = { from: n + 1, to: comma - 2 };
+    if (name.to > name.from && isBareName(tokens, name.from, name.to) && hasName(ctx, name)) return name.from;
+  }
   let k = comma - 1;
   while (k >= 0 && tokens[k].word && comma - k <= 6 && !isStop(ctx, k)) k--;
   const start = k + 1;
@@ -214,7 +260,9 @@ function appositionBefore(ctx: Context, comma: number, after: Phrase): number | 
 export function isClosedSubject(ctx: Context, p: Phrase): boolean {
   const next = ctx.tokens[p.to];
   const closed = !next || !next.word || isStop(ctx, p.to);
-  return closed && (hasName(ctx, p) || hasTitle(ctx, p) || outletSpan(ctx, p) !== null);
+  // 'said the 31-year-old': an age stands for a person already named.
+  const aged = ctx.tokens.slice(p.from, p.to).some((t) => /\p{N}.*-\p{L}/u.test(t.text));
+  return closed && (hasName(ctx, p) || hasTitle(ctx, p) || aged || outletSpan(ctx, p) !== null);
 }
 
 /** Whether a phrase can be a speaker at all: not 'it', not a lone common word like 'Derfor'. */

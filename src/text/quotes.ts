@@ -37,8 +37,7 @@ export function findQuotes(text: string, ranges: { start: number; end: number }[
       const c = text[i];
       if (open >= 0) {
         if (c === closer) finish(i, i);
-      } else if (c in CLOSER && !(SYMMETRIC.has(c) && /[\p{L}\p{N}]/u.test(text[i - 1] ?? ''))) {
-        // A straight mark right after a letter or digit is an inch sign or a typo, not an opening.
+      } else if (c in CLOSER && !(SYMMETRIC.has(c) && closesOnly(text, i))) {
         open = i;
         closer = CLOSER[c];
       }
@@ -47,6 +46,16 @@ export function findQuotes(text: string, ranges: { start: number; end: number }[
   }
   if (open >= 0) finish(undefined, lastEnd);
   return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+/**
+ * A straight mark that cannot open: right after a letter or digit (an inch sign, a typo), or after closing
+ * punctuation and before a space (`job," said X`: the quotation opened in an earlier line).
+ */
+function closesOnly(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  if (/[\p{L}\p{N}]/u.test(before)) return true;
+  return /[.,!?;"”]/.test(before) && /^(\s|$)/u.test(text[i + 1] ?? '');
 }
 
 /** Whether the character is a quotation mark of any kind. */

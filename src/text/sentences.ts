@@ -3,7 +3,7 @@
 import { get_sentence_boundaries } from 'sentencex';
 import type { TextRules } from './rules';
 import { endsWithAbbreviation } from './words';
-import { findQuotes } from './quotes';
+import { type Quote, findQuotes } from './quotes';
 
 export interface Sentence {
   index: number;
@@ -180,20 +180,31 @@ function splitMissedEnds(text: string, [start, end]: Range, rules: TextRules): R
   const common = commonWordSet(rules);
   // Inside a quotation the tag decides: '"We are ready. We will help," said the envoy.' stays whole.
   const quotes = findQuotes(text, [{ start, end }]);
+  // A closing mark whose quotation opened in an earlier line may have held sentencex's cuts back after it.
+  const stray = strayMark(text, start, end, quotes);
   for (const m of text.slice(start, end).matchAll(/(?<=^|\s)(\S+)\.\s+["“„»«]?(\p{Lu}\p{L}*)/gu)) {
     const [, word, next] = m;
     // 'DR' in capitals is the broadcaster, not 'dr.' (doctor).
     const capitals = /^\p{Lu}{2,5}$/u.test(word);
     if (!capitals && (endsWithAbbreviation(`${word}.`, rules.abbreviations) || /^\p{Lu}$/u.test(word))) continue;
     const acronym = capitals && /^\p{Lu}\p{Ll}/u.test(next);
-    if (!acronym && !common.has(next.toLowerCase())) continue;
     const cut = start + m.index + word.length + 1;
+    if (!acronym && !common.has(next.toLowerCase()) && !(stray >= 0 && stray < cut)) continue;
     if (quotes.some((q) => q.innerStart < cut && cut < q.innerEnd)) continue;
     out.push([from, cut]);
     from = cut;
   }
   out.push([from, end]);
   return out;
+}
+
+/** Offset of the first straight mark in [start, end) that neither opens nor closes a quotation; -1 if none. */
+function strayMark(text: string, start: number, end: number, quotes: Quote[]): number {
+  for (let i = start; i < end; i++) {
+    if (text[i] !== '"' && text[i] !== '”') continue;
+    if (!quotes.some((q) => q.open === i || q.close === i)) return i;
+  }
+  return -1;
 }
 
 const commonSets = new WeakMap<TextRules, Set<string>>();

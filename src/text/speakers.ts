@@ -34,10 +34,17 @@ export function speakerSpan(ctx: Context, p: Phrase): Span {
     k = runEnd;
   }
   if (names.length === 0) return spanOf(ctx, p.from, p.to);
+  // A title first and the name after a comma at the end: 'the managing director at Burnaston, Marvin Cooke'.
+  const closing = names[names.length - 1];
+  if (tokens[closing.from - 1]?.text === ',' && closing.to === p.to) return spanOf(ctx, closing.from, closing.to);
   // 'Lavrov and Tillerson' together; else the first name ('Robyn Christie of Melrose').
   const first = names[0];
   const last = names[names.length - 1];
-  const joined = names.length > 1 && tokens.slice(first.to, last.from).some((t) => isIn(t, rules.nameJoiners));
+  const between = tokens.slice(first.to, last.from);
+  const joined =
+    names.length > 1 &&
+    between.some((t) => isIn(t, rules.nameJoiners)) &&
+    between.every((t) => isIn(t, rules.nameJoiners) || t.text === ',' || isCapitalized(t));
   return joined ? spanOf(ctx, first.from, last.to) : spanOf(ctx, first.from, first.to);
 }
 

@@ -71,6 +71,12 @@ export function matchAt(tokens: Token[], i: number, list: readonly string[], cas
   return best;
 }
 
+/** Length in tokens of the longest entry of list that ends at tokens[k] (0 when none). */
+export function matchEndingAt(tokens: Token[], k: number, list: readonly string[]): number {
+  for (let n = 3; n >= 1; n--) if (k - n + 1 >= 0 && matchAt(tokens, k - n + 1, list) === n) return n;
+  return 0;
+}
+
 /** Whether a single token is in list (single-word entries only). */
 export function isIn(token: Token | undefined, list: readonly string[]): boolean {
   return !!token && token.word && matchAt([token], 0, list) === 1;

@@ -45,7 +45,14 @@ export const text: TextRules = {
     'bekræftede', 'fremhæver', 'fremhævede', 'betoner', 'betonede', 'pointerer', 'pointerede',
     'konkluderer', 'konkluderede', 'gentager', 'gentog', 'bedyrer', 'bedyrede', 'forsikrer',
     'forsikrede', 'beretter', 'berettede', 'spørger', 'spurgte', 'truer', 'truede', 'foreslår',
-    'foreslog', 'fremgår', 'lod forstå', 'lod vide',
+    'foreslog', 'fremgår', 'lod forstå', 'lod vide', 'bemærker', 'bemærkede', 'annoncerer', 'annoncerede',
+    'tweeter', 'tweetede', 'argumenterer', 'argumenterede', 'insisterer', 'insisterede', 'erkender',
+    'erkendte', 'anslår', 'anslog', 'vidnede',
+    'skrevet', 'rapporteret', 'meldt', 'vurderet', 'advaret', 'hævdet', 'konstateret', 'påstået',
+    'indrømmet', 'bekræftet', 'fremhævet', 'betonet', 'pointeret', 'konkluderet', 'gentaget', 'bemærket',
+    'annonceret', 'erkendt', 'mindes', 'mindedes', 'forudser', 'forudså', 'forudsagde',
+    // Participles after 'har'/'havde' ('Moskva har understreget, at …'); no subject follows them.
+    'tilføjet', 'understreget', 'forklaret', 'erklæret', 'meddelt', 'påpeget', 'fastslået', 'svaret',
   ],
   framedReportingVerbs: [
     ['lod', 'forstå'],
@@ -53,7 +60,8 @@ export const text: TextRules = {
   ],
   verbModifiers: [
     'har', 'havde', 'have', 'skal', 'skulle', 'vil', 'ville', 'kan', 'kunne', 'må', 'også', 'dog', 'nu',
-    'tidligere', 'senere', 'igen', 'selv',
+    'tidligere', 'senere', 'igen', 'selv', 'gentagne gange', 'flere gange', 'længe', 'allerede', 'i dag',
+    'i går',
   ],
   passiveAuxiliaries: ['blev', 'bliver', 'blevet'],
   complementizers: ['at'],
@@ -101,13 +109,13 @@ export const text: TextRules = {
     'prinsen', 'hr', 'fru', 'dr', 'myndighed', 'myndigheden', '-myndigheder', '-myndighederne',
     '-ministerium', '-ministeriet', 'regering', 'regeringen',
   ],
-  ofPrepositions: ['for', 'hos', 'i'],
+  ofPrepositions: ['for', 'hos', 'i', 'af'],
   phraseModifiers: {
     words: [
       'den', 'det', 'de', 'en', 'et', 'to', 'tre', 'fire', 'fem', 'flere', 'mange', 'nogle', 'alle', 'hans',
       'hendes', 'sin', 'sit', 'sine', 'dens', 'dets', 'deres', 'vores', 'landets', 'byens',
     ],
-    endings: ['e', 's'],
+    endings: ['e', 's', 'ig', 'isk'],
   },
   nameJoiners: ['og', '&'],
   nameParticles: [
@@ -139,7 +147,7 @@ export const text: TextRules = {
   outletWords: [
     'nyhedsbureau', 'avis', 'dagblad', 'medie', 'statsmedie', 'nyhedsmedie', 'tv-station', 'tv-kanal',
     'radio', 'netavis', 'nyhedstjeneste', 'nyhedsside', 'ugeblad', 'magasin', 'tidsskrift', 'statstv',
-    'stats-tv', 'public service-station',
+    'stats-tv', 'public service-station', 'tv-netværk', 'netværket',
   ],
 
   furniture: [

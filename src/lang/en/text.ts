@@ -42,6 +42,10 @@ export const text: TextRules = {
     'thinks', 'alleged', 'alleges', 'tweeted', 'conceded', 'revealed', 'disclosed', 'indicated',
     'promised', 'vowed', 'pledged', 'urged', 'cautioned', 'observed', 'commented', 'remarked', 'recalled',
     'concluded', 'complained', 'assured', 'reiterated', 'underlined', 'signalled', 'signaled', 'hinted',
+    'testified', 'testifies', 'recounted', 'explain', 'recalls', 'estimates',
+    // Plain forms after a plural subject: 'analysts warn that …'.
+    'argue', 'warn', 'believe', 'insist', 'confirm', 'announce', 'suggest', 'admit', 'predict',
+    'acknowledge', 'allege', 'testify', 'stress', 'maintain', 'add',
   ],
   framedReportingVerbs: [
     ['quoted', 'as saying'],
@@ -53,7 +57,7 @@ export const text: TextRules = {
     'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'later', 'then',
     'previously', 'earlier', 'repeatedly', 'again', 'further', 'recently', 'reportedly', 'once', 'just',
     'already', 'publicly', 'privately', 'separately', 'himself', 'herself', 'themselves', 'been', 'being',
-    'not', 'never',
+    'not', 'never', 'long',
   ],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
   complementizers: ['that'],
@@ -129,13 +133,13 @@ export const text: TextRules = {
 
   agencies: [
     ...INTERNATIONAL_OUTLETS,
-    'CNBC', 'The Times', 'The Telegraph', 'Daily Telegraph', 'The Independent', 'Daily Mail', 'Radio Free Europe',
+    'The Times', 'The Telegraph', 'Daily Telegraph', 'The Independent', 'Daily Mail', 'Radio Free Europe',
     'RFE/RL',
   ],
   outletWords: [
     'news agenc', 'press agenc', 'state media', 'media', 'newspaper', 'broadcaster', 'state television',
     'state tv', 'state-run', 'news outlet', 'outlet', 'wire service', 'daily', 'tabloid', 'magazine',
-    'news site', 'television', 'radio',
+    'news site', 'television', 'radio', 'network',
   ],
 
   furniture: [
