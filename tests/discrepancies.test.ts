@@ -39,6 +39,15 @@ describe('findDiscrepancies: times', () => {
     expect(findDiscrepancies([l], [dated], pair(), langs())).toEqual([]);
   });
 
+  it('answers each weekday once: a day left over on both sides differs, a repeat on one side is no finding', () => {
+    const l = makeClaim('L1', 'mandag og tirsdag', { times: [weekday('mandag', 1), weekday('tirsdag', 2, 10)] });
+    const twice = makeClaim('R1', 'Monday and Monday', { times: [weekday('Monday', 1), weekday('Monday', 1, 11)] });
+    const found = findDiscrepancies([l], [twice], pair(), langs());
+    expect(found.map((d) => [d.left.text, d.right.start])).toEqual([['tirsdag', 11]]);
+    const once = makeClaim('R1', 'on Monday', { times: [weekday('Monday', 1, 3)] });
+    expect(findDiscrepancies([l], [once], pair(), langs())).toEqual([]);
+  });
+
   it('keeps durations apart from dates', () => {
     const l = makeClaim('L1', 'et fem dage langt besøg mandag', {
       times: [{ kind: 'duration', days: 5, text: 'fem dage', start: 3, end: 11 }, weekday('mandag', 1, 24)],

@@ -60,13 +60,26 @@ export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) =>
     if (slot === 'month' && l.length > 0 && r.length === 0) r = right.filter(hasMonth);
     if (slot === 'month' && r.length > 0 && l.length === 0) l = left.filter(hasMonth);
     if (l.length === 0 || r.length === 0) continue;
-    // Flag only when nothing on one side fits anything on the other: with several times in a claim, a partial
-    // match means the claims may simply mention different moments.
-    if (l.some((a) => r.some((b) => agree(a.facet, b.facet, slot)))) continue;
-    found.push(finding(slot, l[0], r[0], group, langs));
+    // Each time answers one on the other side ('mandag og tirsdag' against 'Monday and Monday' leaves Tuesday
+    // unanswered); a finding needs a time left over on both sides, as a time said on one side only is an omission.
+    const [openLeft, openRight] = unanswered(l, r, (a, b) => agree(a.facet, b.facet, slot));
+    if (openLeft.length === 0 || openRight.length === 0) continue;
+    found.push(finding(slot, openLeft[0], openRight[0], group, langs));
   }
   return found;
 };
+
+/** Pairs items that fit one to one, in text order, and returns those left over on each side. */
+function unanswered<T>(left: T[], right: T[], fits: (a: T, b: T) => boolean): [T[], T[]] {
+  const used = new Set<number>();
+  const openLeft = left.filter((a) => {
+    const j = right.findIndex((b, k) => !used.has(k) && fits(a, b));
+    if (j < 0) return true;
+    used.add(j);
+    return false;
+  });
+  return [openLeft, right.filter((_, k) => !used.has(k))];
+}
 
 function finding(
   slot: Slot,
