@@ -1,6 +1,7 @@
 // Numbers of aligned claims: a count, amount or share that one side gives differently.
 import type { Measure, NumberRules } from '../facets/number-rules';
 import type { Claim, Discrepancy, NumberFacet } from '../types';
+import { pairOneToOne } from './one-to-one';
 import { collect, confidenceFor, side, type Comparer, type Located } from './context';
 
 /** Translators round converted measures ('295 kg' for '650 pounds' is 294.8): this much relative slack. */
@@ -20,7 +21,7 @@ export const compareNumbers: Comparer = (group, langs) => {
   const right = collect(group.right, (c) => c.facets.numbers).map((x) => read(x, langs.right.numbers));
   const leftYears = yearsOf(group.left);
   const rightYears = yearsOf(group.right);
-  const [pairedLeft, pairedRight] = pairOff(left, right);
+  const [pairedLeft, pairedRight] = pairOneToOne(left, right, agree);
   const openLeft = left.filter((l, i) => !pairedLeft.has(i) && !isYearOf(l, rightYears));
   const openRight = right.filter((r, j) => !pairedRight.has(j) && !isYearOf(r, leftYears));
   const found: Discrepancy[] = [];
@@ -43,30 +44,6 @@ export const compareNumbers: Comparer = (group, langs) => {
   }
   return found;
 };
-
-/**
- * Pairs numbers that agree one to one (a maximum matching), so that 'fire point i fire kampe' and 'four from nine'
- * leave a 4 and the 9 open. A repetition on one side stays open too, but is flagged only against an open number
- * on the other side.
- */
-function pairOff(left: Reading[], right: Reading[]): [Set<number>, Set<number>] {
-  const owner = new Array<number>(right.length).fill(-1);
-  const assign = (i: number, seen: boolean[]): boolean => {
-    for (let j = 0; j < right.length; j++) {
-      if (seen[j] || !agree(left[i], right[j])) continue;
-      seen[j] = true;
-      if (owner[j] < 0 || assign(owner[j], seen)) {
-        owner[j] = i;
-        return true;
-      }
-    }
-    return false;
-  };
-  left.forEach((_, i) => assign(i, new Array<boolean>(right.length).fill(false)));
-  const pairedRight = new Set(owner.flatMap((i, j) => (i >= 0 ? [j] : [])));
-  const pairedLeft = new Set(owner.filter((i) => i >= 0));
-  return [pairedLeft, pairedRight];
-}
 
 function read(item: Located<NumberFacet>, rules: NumberRules): Reading {
   const { facet, claim } = item;

@@ -1,5 +1,6 @@
 // Dates, weekdays, months, years, times of day and durations of aligned claims.
 import type { Discrepancy, TimeFacet } from '../types';
+import { pairOneToOne } from './one-to-one';
 import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -62,24 +63,14 @@ export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) =>
     if (l.length === 0 || r.length === 0) continue;
     // Each time answers one on the other side ('mandag og tirsdag' against 'Monday and Monday' leaves Tuesday
     // unanswered); a finding needs a time left over on both sides, as a time said on one side only is an omission.
-    const [openLeft, openRight] = unanswered(l, r, (a, b) => agree(a.facet, b.facet, slot));
+    const [pairedLeft, pairedRight] = pairOneToOne(l, r, (a, b) => agree(a.facet, b.facet, slot));
+    const openLeft = l.filter((_, i) => !pairedLeft.has(i));
+    const openRight = r.filter((_, j) => !pairedRight.has(j));
     if (openLeft.length === 0 || openRight.length === 0) continue;
     found.push(finding(slot, openLeft[0], openRight[0], group, langs));
   }
   return found;
 };
-
-/** Pairs items that fit one to one, in text order, and returns those left over on each side. */
-function unanswered<T>(left: T[], right: T[], fits: (a: T, b: T) => boolean): [T[], T[]] {
-  const used = new Set<number>();
-  const openLeft = left.filter((a) => {
-    const j = right.findIndex((b, k) => !used.has(k) && fits(a, b));
-    if (j < 0) return true;
-    used.add(j);
-    return false;
-  });
-  return [openLeft, right.filter((_, k) => !used.has(k))];
-}
 
 function finding(
   slot: Slot,
