@@ -29,6 +29,10 @@ const danish: Array<[string, string[]]> = [
   // 'leder' as a verb ('looks for', 'leads to') is not a role.
   ['Politiet leder efter en mand, og sporet leder til byen.', []],
   ['Supermarkederne sælger ost.', []],
+  // After a relative pronoun 'leder' is the verb 'leads'; after an inverted subject it is the noun.
+  ['Hun talte med Jensen, der leder holdet, og Hansen, som leder klubben.', []],
+  ['Senere blev han leder for afdelingen.', ['leder=leader']],
+  ['Lederen af partiet talte.', ['Lederen=leader']],
 ];
 
 const english: Array<[string, string[]]> = [
@@ -46,6 +50,7 @@ const english: Array<[string, string[]]> = [
   // A capitalised title word inside a known name is part of that name.
   ['The General Assembly voted.', []],
   ['The committee met on Tuesday.', []],
+  ['State Department officials and the head of the agency met.', ['officials=official', 'head of=leader']],
 ];
 
 describe('findRoles (Danish)', () => {
@@ -97,6 +102,10 @@ const danishPeople: Array<[string, string[]]> = [
   ['Udenrigsministeren afviste kritikken.', ['Udenrigsministeren=foreign-minister']],
   ['Trump, der mødte præsidenten, tav.', ['præsidenten=president']],
   ['Lavrov mødte statsministeren i Wien.', ['statsministeren=prime-minister']],
+  // The role may name what it serves before the apposition closes.
+  ['Det meddelte Heather Nauert, talskvinde for udenrigsministeriet.', ['talskvinde=spokesperson@heather nauert']],
+  ['Heather Nauert, talskvinde for det amerikanske udenrigsministerium, afviste.', ['talskvinde=spokesperson@heather nauert']],
+  ['Nauert, talskvinde for et ministerium med mange tusinde ansatte i hele verden, afviste.', ['talskvinde=spokesperson']],
 ];
 
 const englishPeople: Array<[string, string[]]> = [
@@ -106,6 +115,7 @@ const englishPeople: Array<[string, string[]]> = [
   ['He met Secretary of State Rex Tillerson.', ['Secretary of State=foreign-minister@rex tillerson']],
   ['Defense Secretary Jim Mattis arrived.', ['Defense Secretary=defence-minister@jim mattis']],
   ['The spokeswoman, Heather Nauert, declined.', ['spokeswoman=spokesperson@heather nauert']],
+  ['It came from Heather Nauert, spokeswoman for the State Department, on Monday.', ['spokeswoman=spokesperson@heather nauert']],
   ['Lavrov met the foreign minister of Austria.', ['foreign minister=foreign-minister']],
   ['Tillerson, who met the foreign minister, left.', ['foreign minister=foreign-minister']],
   ['The president spoke to reporters.', ['president=president']],

@@ -20,6 +20,8 @@ export interface RoleEntry {
   key: string;
   /** Words after which the role word is a verb, not a role (Danish 'leder efter' = looks for). */
   notBefore?: string[];
+  /** Words before which the role word is a verb: a subject or relative pronoun ('der leder', 'som leder'). */
+  notAfter?: string[];
 }
 
 export interface NameRules {

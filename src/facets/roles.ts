@@ -9,7 +9,7 @@ import { readSpan } from './span-text';
 
 interface RoleIndex {
   /** First word → phrases starting with it (lowercase words), longest first. */
-  byFirstWord: Map<string, Array<{ words: string[]; key: string; notBefore?: string[] }>>;
+  byFirstWord: Map<string, Array<{ words: string[]; key: string; notBefore?: string[]; notAfter?: string[] }>>;
   /** Single-word roles, longest first: the heads a Danish compound may end with. */
   heads: Array<{ word: string; key: string }>;
   endings: string[];
@@ -40,7 +40,7 @@ export function findRoles(
     rules.appositionWords.includes(word.text.toLowerCase()) ||
     entities.some((e) => e.start <= word.start && word.end <= e.end);
   return roles.map((role) => {
-    const person = personOf(role, people, text, offset, fits);
+    const person = personOf(role, people, text, offset, fits, rules.organisationConnectors);
     return person ? { ...role, person: person.key } : role;
   });
 }
@@ -56,18 +56,28 @@ function personOf(
   text: string,
   offset: number,
   fits: (word: Span) => boolean,
+  connectors: string[],
 ): EntityFacet | undefined {
   const between = (from: number, to: number) => text.slice(from - offset, to - offset);
   const after = people.find((p) => p.start >= role.end && ROLE_THEN_NAME.test(between(role.end, p.start)));
   if (after) return after;
-  // The role closes the apposition: a comma, a sentence end or the end of the claim follows it.
+  // The role closes the apposition: a comma, a sentence end or the end of the claim follows it, perhaps after
+  // what it serves ('Nauert, talskvinde for udenrigsministeriet,').
   const rest = text.slice(role.end - offset);
-  if (!/^(?:['’]s?)?[ \t\u00a0]*(?:[,.;:!?)"”]|$)/.test(rest)) return undefined;
+  if (!closesApposition(rest, connectors)) return undefined;
   const before = [...people].reverse().find((p) => p.end <= role.start);
   if (!before || !NAME_THEN_ROLE.test(between(before.end, role.start))) return undefined;
   const words = tokenize(between(before.end, role.start)).filter((t) => t.word);
   const start = before.end;
   return words.every((w) => fits({ text: w.text, start: start + w.start, end: start + w.end })) ? before : undefined;
+}
+
+/** What follows a role ends its apposition: punctuation or the end, perhaps after 'for X' of up to four words. */
+function closesApposition(rest: string, connectors: string[]): boolean {
+  const end = /^(?:['’]s?)?[ \t\u00a0]*(?:[,.;:!?)"”]|$)/;
+  if (end.test(rest)) return true;
+  const served = /^[ \t\u00a0]+(\p{L}+)((?:[ \t\u00a0]+[\p{L}\p{N}'’.-]+){1,4})/u.exec(rest);
+  return !!served && connectors.includes(served[1].toLowerCase()) && end.test(rest.slice(served[0].length));
 }
 
 /** Roles without their person: what the entities stage needs to tell a title from a name. */
@@ -99,10 +109,11 @@ function matchRole(
 ): { start: number; end: number; key: string; next: number } | undefined {
   const first = tokens[i].text.toLowerCase().replace(POSSESSIVE, '');
   const candidates = index.byFirstWord.get(first) ?? index.byFirstWord.get(stem(first, index)) ?? [];
-  for (const { words, key, notBefore } of candidates) {
+  for (const { words, key, notBefore, notAfter } of candidates) {
     const last = i + words.length - 1;
     if (last >= tokens.length) continue;
     if (notBefore?.includes(tokens[last + 1]?.text.toLowerCase())) continue;
+    if (i > 0 && notAfter?.includes(tokens[i - 1].text.toLowerCase())) continue;
     let ok = true;
     for (let k = 0; k < words.length && ok; k++) {
       const tok = tokens[i + k];
@@ -156,14 +167,14 @@ function endOf(token: Token): number {
 function roleIndex(rules: NameRules): RoleIndex {
   let index = cache.get(rules);
   if (index) return index;
-  const byFirstWord = new Map<string, Array<{ words: string[]; key: string; notBefore?: string[] }>>();
+  const byFirstWord = new Map<string, Array<{ words: string[]; key: string; notBefore?: string[]; notAfter?: string[] }>>();
   const heads: Array<{ word: string; key: string }> = [];
   for (const role of rules.roles) {
     for (const name of role.names) {
       const words = name.toLowerCase().split(/\s+/).filter(Boolean);
       if (words.length === 0) continue;
       const list = byFirstWord.get(words[0]) ?? [];
-      list.push({ words, key: role.key, notBefore: role.notBefore });
+      list.push({ words, key: role.key, notBefore: role.notBefore, notAfter: role.notAfter });
       byFirstWord.set(words[0], list);
       if (words.length === 1) heads.push({ word: words[0], key: role.key });
     }

@@ -107,7 +107,13 @@ const roles: RoleEntry[] = [
   role('president', 'præsident'),
   role('vice-president', 'vicepræsident'),
   role('chancellor', 'kansler', 'forbundskansler'),
-  { key: 'leader', names: ['leder', 'ledere'], notBefore: ['efter', 'til', 'an', 'os', 'dem', 'sig'] },
+  {
+    key: 'leader',
+    names: ['leder', 'ledere'],
+    notBefore: ['efter', 'til', 'an', 'os', 'dem', 'sig'],
+    // 'der leder dramaet', 'som leder holdet': the verb. Not after a personal pronoun: 'blev han leder' is a noun.
+    notAfter: ['der', 'som'],
+  },
   role('opposition-leader', 'oppositionsleder'),
   role('spokesperson', 'talsperson', 'talsmand', 'talsmænd', 'talskvinde', 'talskvinder'),
   role('press-secretary', 'pressesekretær'),
