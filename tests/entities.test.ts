@@ -62,6 +62,15 @@ const danish: Array<[string, string[]]> = [
   ['Forhåbningerne var store i Bolivia.', ['Bolivia=bolivia']],
   ['Albummet udkom i London.', ['London=london']],
   ['Lækkede dokumenter viser, at Republikanerne vidste det.', []],
+  // A name and its acronym in brackets share the acronym's key, or the table's key when only the name is known.
+  ['Forbundet af Tyske Industrier (BDI) advarer.', ['Forbundet af Tyske Industrier=bdi:organisation', 'BDI=bdi:organisation']],
+  ['Han talte om FN (De Forenede Nationer).', ['FN=united nations', 'De Forenede Nationer=united nations']],
+  // A category letter is no name; neither is a derived adjective or a long compound at a sentence start.
+  ['Han er tiltalt for tre Klasse A-forseelser.', []],
+  ['Holdet spiller i gruppe G mod Wien.', ['Wien=vienna']],
+  ['"Fænomenalt" fra Livingston', ['Livingston=livingston']],
+  ['Opblomstringen af alger breder sig mod Florida.', ['Florida=florida']],
+  ['Hjemsendelsesrisikoen steg i juni, sagde Albence.', ['Albence=albence']],
 ];
 
 const english: Array<[string, string[]]> = [
@@ -98,6 +107,25 @@ const english: Array<[string, string[]]> = [
   ["Mr. Adams said Thursday's meeting went well.", ['Adams=adams:person']],
   ['Secretary of State Rex Tillerson arrived.', ['Rex Tillerson=rex tillerson:person']],
   ['He moved from Kiev to Turkey.', ['Kiev=kyiv', 'Turkey=turkiye']],
+  // A name and its acronym in brackets are one entity.
+  ['The Federation of German Industries (BDI) has called on Washington.', ['Federation of German Industries=bdi:organisation', 'BDI=bdi', 'Washington=washington']],
+  ['The Ministry of Health (MOH) in Singapore said.', ['Ministry of Health=health ministry', 'MOH=health ministry', 'Singapore=singapore']],
+  // An institution named by its head alone, a category letter: common nouns, lowercase in other languages.
+  ['He spoke to the Commission and the Navy on Friday.', []],
+  ['He is charged with two Class A misdemeanours.', []],
+  // US state codes that read as no word; compound demonyms.
+  ['A fire broke out 30 miles from the TX border.', ['TX=texas:place']],
+  ['Officials from North American and Central American countries met.', []],
+  // A demonym that is also a surname ends the unknown name before it.
+  ['Audiences cheered when Tobias Welsh scored in Leeds.', ['Tobias Welsh=tobias welsh', 'Leeds=leeds']],
+  // Acronyms with their last dot dropped; an initial inside a name is no article; 'No.1' and 'Sens.' are no names.
+  ['The N.F.L, the N.B.A. and the players agreed.', ['N.F.L=nfl', 'N.B.A.=nba']],
+  ['The carillon was played by Tomas A. Reyes last year.', ['Tomas A. Reyes=tomas a reyes']],
+  ['China wants to be No.1 in robotics.', ['China=china']],
+  ['Republican Sens. Anna Holt and Mark Webb disagreed.', ['Anna Holt=anna holt:person', 'Mark Webb=mark webb']],
+  // Derived words at a sentence start or in a title are no names.
+  ['Penalizing Allies Is Not a Strategy, Critics Say', []],
+  ["'Phenomenal' from Livingston - analysis", ['Livingston=livingston']],
 ];
 
 describe('findEntities (Danish)', () => {

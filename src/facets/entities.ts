@@ -1,10 +1,12 @@
 // Names in a claim (people, places, organisations) with a key that is the same in every language.
 import type { EntityFacet, Span } from '../types';
 import type { NameRules } from './name-rules';
-import { isNotName, lookUp, lookUpLowercase, nameIndex, type KnownName, type NameIndex } from './name-gazetteer';
+import { isNotName, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './name-gazetteer';
 import { isAllCaps, isCapitalised, startsSentence, tokenize, type Token } from './name-tokens';
 import { typeAndKey, type Found } from './name-types';
 import { isCommonWord, isHead } from './name-words';
+import { shareAcronymKeys } from './name-acronyms';
+import { compoundHead, splitHyphenated } from './name-compounds';
 import { findRoleSpans } from './roles';
 import { readSpan } from './span-text';
 
@@ -56,6 +58,11 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
       droppedUntil = i++;
       continue;
     }
+    const common = commonNounRun(text, tokens, i, last, rules);
+    if (common > 0) {
+      i += common;
+      continue;
+    }
     const head = rules.compounds && last === i ? compoundHead(tok, index, rules) : undefined;
     if (head) {
       found.push({ first: i, last: i, ...head });
@@ -72,6 +79,7 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
     i = last + 1;
   }
   const entities = typeAndKey(text, tokens, found, roles, rules);
+  shareAcronymKeys(text, entities, found.map((f) => f.known !== undefined));
   return entities.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
 }
 
@@ -103,28 +111,16 @@ function matchLowercase(text: string, tokens: Token[], i: number, index: NameInd
   return undefined;
 }
 
+/** A given name before a demonym that is its surname: 'John English', or any unknown name before 'English'. */
+function givenName(first: Token, demonym: Token, index: NameIndex, rules: NameRules): boolean {
+  if (rules.givenNames?.has(first.text)) return true;
+  if (!rules.demonymSurnames?.includes(demonym.text.replace(/['’]s?$/, ''))) return false;
+  return !isAllCaps(first.text) && !lookUp(index, [first]) && !isNotName(index, [first]) && !isCommonWord(first.text, rules);
+}
+
 /** A one-word demonym ('English', 'Russian'): a name in the tables or a not-a-name word, capitalised. */
 function isDemonym(token: Token, index: NameIndex): boolean {
   return isCapitalised(token.text) && (isNotName(index, [token]) || lookUp(index, [token])?.type === 'place');
-}
-
-/**
- * A closed compound whose first part is a known name and whose rest is a common word: 'Yunnanprovinsen',
- * 'Koreakrigen', lowercase 'højesteretsnominerede'. The name is the first part, linking s aside.
- */
-function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { cut: number; known: KnownName } | undefined {
-  const word = tok.text;
-  if (!/^\p{L}+$/u.test(word) || word.length < 9) return undefined;
-  for (let k = word.length - 4; k >= 4; k--) {
-    const tail = word.slice(k);
-    if (!isCommonWord(tail, rules)) continue;
-    for (const head of /s$/.test(word.slice(0, k)) ? [word.slice(0, k - 1), word.slice(0, k)] : [word.slice(0, k)]) {
-      const part = [{ ...tok, text: head }];
-      const known = lookUp(index, part) ?? lookUpLowercase(index, part);
-      if (known && !isNotName(index, part)) return { cut: word.length - head.length, known };
-    }
-  }
-  return undefined;
 }
 
 /** How many tokens a not-a-name phrase ('North Korean', 'Russian') covers at token i; 0 when none. */
@@ -145,29 +141,15 @@ function possessiveCuts(word: string, rules: NameRules): number[] {
 }
 
 /**
- * A hyphenated word with a lowercase tail: 'Ukraine-spørgsmålet', 'FN-ambassadør', 'Pyongyang-based'.
- * Returns the capitalised head as the name (null when the head is not a name), or undefined for a name that
- * merely contains a hyphen ('Jong-un').
+ * Tokens from i that look like a name but are common nouns, 0 when none: an institution named by its head alone
+ * ('the Commission', 'the Navy'), a lone capital letter ('gruppe G'), a category ('Class A', 'Klasse B-sag').
  */
-function splitHyphenated(
-  tok: Token,
-  index: NameIndex,
-  rules: NameRules,
-): { cut: number; known?: KnownName } | null | undefined {
-  const parts = tok.text.split(/[-‐]/);
-  const k = parts.findIndex((p, n) => n > 0 && /^\p{Ll}/u.test(p));
-  if (k < 1) return undefined;
-  const head = parts.slice(0, k).join('-');
-  const tail = parts.slice(k).join('-');
-  const cut = tok.text.length - head.length;
-  const headTokens = tokenize(head);
-  if (isNotName(index, headTokens)) return null;
-  const known = lookUp(index, headTokens);
-  if (known) return { cut, known };
-  // In a closed-compound language a name joins a word only by a hyphen: 'Rosenberg-parret', 'Trump-showets'.
-  const compound = rules.compounds && tail.length >= 5;
-  if (isAllCaps(head) || compound || (tail.length >= 3 && isCommonWord(tail, rules))) return { cut };
-  return undefined;
+function commonNounRun(text: string, tokens: Token[], i: number, last: number, rules: NameRules): number {
+  const word = tokens[i].text;
+  if (last === i && ((isHead(word, rules) && !isAllCaps(word)) || /^\p{Lu}$/u.test(word))) return 1;
+  const letter = tokens[i + 1];
+  if (last > i + 1 || !letter || !/^\p{Lu}(?:[-‐]\p{L}+)?$/u.test(letter.text)) return 0;
+  return joinedBySpaces(text, tokens, i, i + 1) && isCommonWord(word, rules) ? 2 : 0;
 }
 
 /** The last token of a name starting at i: more capitalised words, particles, initials, organisation links. */
@@ -205,13 +187,18 @@ function extendName(
       if (titleCase && isCommonWord(tok.text, rules)) break;
       // A demonym ends a name ('Yorkshire English'), except as the surname after a given name: 'Johnny English'.
       const notName = matchNotName(text, tokens, j, index);
-      const surname = j === i + 1 && rules.givenNames?.has(tokens[i].text) === true && isDemonym(tokens[j], index);
+      const surname = j === i + 1 && isDemonym(tokens[j], index) && givenName(tokens[i], tokens[j], index, rules);
       // Inside an organisation's name a demonym may stand before its head: 'Federation of German Industries'.
       const inOrganisation = organisation && linked && notName === 1 && isCapitalised(tokens[j + 1]?.text ?? '');
-      if (notName > 0 && !surname && !inOrganisation) break;
+      // An initial is no article: 'Dionisio A. Lind'.
+      const after = tokens[j + 2]?.text ?? '';
+      const initial = /^\p{Lu}$/u.test(tok.text) && next?.text === '.' && next.start === tok.end &&
+        isCapitalised(after) && !isCommonWord(after, rules) && !isCommonWord(tokens[j - 1].text, rules);
+      if (notName > 0 && !surname && !inOrganisation && !initial) break;
       if (rules.personTitles.includes(lower)) break; // 'Democratic Sen. Chris Coons'
       if (!surname && matchKnown(text, tokens, j, index, rules) && !organisation) break;
       last = j;
+      if (surname) break; // 'Johnny English Reborn': the surname ends the person's name
       organisation ||= isHead(tok.text, rules);
       j++;
     } else if (nextUsable && rules.nameParticles.includes(lower)) {

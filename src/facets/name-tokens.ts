@@ -9,9 +9,9 @@ export interface Token {
   word: boolean;
 }
 
-// Dotted acronyms (U.S., U.N.'s), then words with inner hyphens/apostrophes (Jong-un, O'Brien, didn't)
+// Dotted acronyms (U.S., U.N.'s, N.F.L without its last dot), then words with inner hyphens/apostrophes (Jong-un, O'Brien, didn't)
 // and an optional possessive apostrophe (Mattis'), then any other single non-space character.
-const ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:['’]s\b)?`;
+const ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}\p{N}]))?(?:['’]s\b)?`;
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{N}]))?`;
 const TOKEN = new RegExp(`${ACRONYM}|${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, 'gu');
 

@@ -151,9 +151,12 @@ mange nogle begge hver hvert enhver ethvert hvor hvordan hvorfor hvad hvem hvilk
 allerede stadig måske formentlig angiveligt ifølge inden efterfølgende hidtil fremover nej ja fortsat
 republikaner demokrat`;
 
-/** Derived words names (almost) never end like, at a sentence start: 'Forhåbningerne', 'Sigtelserne', 'Sørgende'. */
+/**
+ * Derived words names (almost) never end like, at a sentence start: 'Forhåbningerne', 'Sigtelserne', 'Sørgende',
+ * adjectives in -al ('Fænomenalt').
+ */
 const derivedEndings =
-  /\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$|\p{L}{4}(?:ende|lige?|ligt)$/u;
+  /\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$|\p{L}{4}(?:ende|lige?|ligt)$|\p{L}{5}(?:al|ale|alt)$/u;
 
 export const names: NameRules = {
   locale: 'da',
