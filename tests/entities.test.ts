@@ -71,6 +71,9 @@ const danish: Array<[string, string[]]> = [
   ['"Fænomenalt" fra Livingston', ['Livingston=livingston']],
   ['Opblomstringen af alger breder sig mod Florida.', ['Florida=florida']],
   ['Hjemsendelsesrisikoen steg i juni, sagde Albence.', ['Albence=albence']],
+  // A known name inside a longer one; the English article of an English title, read as English reads it.
+  ['Desert Island Discs kører på søndag.', ['Desert Island Discs=desert island discs']],
+  ['Det skrev The Hill lørdag.', ['Hill=hill']],
 ];
 
 const english: Array<[string, string[]]> = [
@@ -126,6 +129,11 @@ const english: Array<[string, string[]]> = [
   // Derived words at a sentence start or in a title are no names.
   ['Penalizing Allies Is Not a Strategy, Critics Say', []],
   ["'Phenomenal' from Livingston - analysis", ['Livingston=livingston']],
+  // A known name inside a longer one, or ending it with a possessive.
+  ['the South China Morning Post reported on Sunday.', ['South China Morning Post=south china morning post']],
+  ["BBC Scotland's Alasdair Lamont was at the ground.", ['BBC Scotland=bbc scotland', 'Alasdair Lamont=alasdair lamont']],
+  // Capitalised common words opening a sentence make a title when three or more stand together.
+  ['Desert Island Discs is on the radio, Daley said.', ['Desert Island Discs=desert island discs', 'Daley=dalei']],
 ];
 
 describe('findEntities (Danish)', () => {

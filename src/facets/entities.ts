@@ -54,7 +54,10 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
     const initial = titleCase || startsSentence(tokens, i) || afterDropped;
     const last = extendName(text, tokens, i, rules, titleCase, inRole, index);
     // 'Styret', 'Ifølge', 'The' starting a sentence are common words; 'Ministry of Defence' stays a name.
-    if (initial && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules))) {
+    // Three or more capitalised common words make a title even at a sentence start ('Desert Island Discs'),
+    // outside a title-case line, unless the first is short ('But', 'And'); 'Ifølge Sergej Lavrov' is no title.
+    const title = !titleCase && last >= i + 2 && tok.text.length >= 5 && allCommon(tokens, i + 1, last, index, rules);
+    if (initial && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules)) && !title) {
       droppedUntil = i++;
       continue;
     }
@@ -196,7 +199,9 @@ function extendName(
         isCapitalised(after) && !isCommonWord(after, rules) && !isCommonWord(tokens[j - 1].text, rules);
       if (notName > 0 && !surname && !inOrganisation && !initial) break;
       if (rules.personTitles.includes(lower)) break; // 'Democratic Sen. Chris Coons'
-      if (!surname && matchKnown(text, tokens, j, index, rules) && !organisation) break;
+      // A known name ends the name before it, unless the name goes on after it: 'South China Morning Post'.
+      const known = surname || organisation ? undefined : matchKnown(text, tokens, j, index, rules);
+      if (known && !continuesAfter(text, tokens, known.last, rules)) break;
       last = j;
       if (surname) break; // 'Johnny English Reborn': the surname ends the person's name
       organisation ||= isHead(tok.text, rules);
@@ -219,6 +224,22 @@ function extendName(
     } else break;
   }
   return last;
+}
+
+function allCommon(tokens: Token[], first: number, last: number, index: NameIndex, rules: NameRules): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (lookUp(index, [t]) || isNotName(index, [t]) || !isCommonWord(t.text, rules)) return false;
+  }
+  return true;
+}
+
+/** True when the name at token i goes on with a capitalised word, or ends there with a possessive ('BBC Scotland's'). */
+function continuesAfter(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
+  if (/\p{L}['’]s?$/u.test(tokens[i].text)) return true;
+  const next = tokens[i + 1];
+  if (!next?.word || !isCapitalised(next.text) || !joinedBySpaces(text, tokens, i, i + 1)) return false;
+  return !rules.personTitles.includes(next.text.toLowerCase());
 }
 
 function withPossessive(

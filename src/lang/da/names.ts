@@ -198,6 +198,8 @@ export const names: NameRules = {
   // 'I' is the Danish plural 'you'; abbreviations of common nouns are no names.
   notNames: [
     'I', 'TV', 'DNA', 'IT', 'AI', 'PhD', 'CEO', 'BNP', 'SMS', 'DM', 'HIV', 'AIDS', 'Aids', 'PTSD',
+    // The English article before an English title, as the English pack reads it: 'The Hill', 'The Guardian'.
+    'The',
     // Party members, written in lowercase but often capitalised after the English model.
     'Republikaner', 'Republikanere', 'Republikanerne', 'Demokrat', 'Demokrater', 'Demokraterne',
   ],
