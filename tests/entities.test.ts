@@ -74,6 +74,16 @@ const danish: Array<[string, string[]]> = [
   // A known name inside a longer one; the English article of an English title, read as English reads it.
   ['Desert Island Discs kører på søndag.', ['Desert Island Discs=desert island discs']],
   ['Det skrev The Hill lørdag.', ['Hill=hill']],
+  // A lowercase compound opens only with a lowercase table name of some length: no 'Indus', 'Krim', 'inder'.
+  ['Den russiske industriorganisation advarer mod organiseret kriminalitet på inderbanen.', ['russiske=russia']],
+  // A bare genitive ends a name only before a person's name or a compound: otherwise the s belongs to the name.
+  ['Celesio ejer kæden Lloyds Pharmacy.', ['Celesio=celesio', 'Lloyds Pharmacy=lloyds pharmaci']],
+  ['Theresa Mays Chequers-plan blev afvist.', ['Theresa May=theresa mai', 'Chequers=chequers']],
+  // English names kept in Danish text, with their English connector; months at a sentence start are times.
+  ['Hun forsker ved University of Michigan.', ['University of Michigan=university of michigan:organisation']],
+  ['"November kommer!" råbte demonstranterne.', []],
+  // Lowercase demonyms the generated tables miss.
+  ['Den tyske kansler mødte briterne og de canadiske ministre.', ['tyske=germany:place', 'briterne=united kingdom', 'canadiske=canada']],
 ];
 
 const english: Array<[string, string[]]> = [

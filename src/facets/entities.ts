@@ -293,6 +293,11 @@ function genitiveBeforeName(text: string, tokens: Token[], i: number, rules: Nam
   // After a consonant (or y) only: Spanish and Greek names end in a vowel and s ('Carlos', 'Marcos').
   if (!/\p{L}[bcdfghjklmnpqrtvwxyz]s$/u.test(token.text) || isAllCaps(token.text)) return false;
   if (rules.givenNames?.has(token.text) || rules.personTitles.includes(token.text.toLowerCase())) return false;
+  // The name after it is a person's (a given name, two words) or a compound's head ('Mays Chequers-plan');
+  // 'Lloyds Pharmacy', 'Fox News Channel' are one name.
+  const after = tokens[i + 2];
+  const twoWords = after?.word && isCapitalised(after.text) && joinedBySpaces(text, tokens, i + 1, i + 2);
+  if (!rules.givenNames?.has(next.text) && !twoWords && !/[-‐]\p{Ll}/u.test(next.text)) return false;
   return /^[ \t\u00a0]+$/.test(text.slice(token.end, next.start));
 }
 

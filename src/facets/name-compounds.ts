@@ -17,7 +17,9 @@ export function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { 
     if (!isCommonWord(tail, rules)) continue;
     for (const head of /s$/.test(word.slice(0, k)) ? [word.slice(0, k - 1), word.slice(0, k)] : [word.slice(0, k)]) {
       const part = [{ ...tok, text: head }];
-      const known = lookUp(index, part) ?? lookUpLowercase(index, part);
+      // A lowercase word opens only with a name written in lowercase, and not a short one ('inderbanen').
+      const lower = !/^\p{Lu}/u.test(word);
+      const known = lower ? (head.length >= 6 ? lookUpLowercase(index, part) : undefined) : (lookUp(index, part) ?? lookUpLowercase(index, part));
       if (known && !isNotName(index, part)) return { cut: word.length - head.length, known };
     }
   }

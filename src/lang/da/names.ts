@@ -38,6 +38,17 @@ const known: NameEntry[] = [
   place('middle east', 'Mellemøsten'),
   place('west bank', 'Vestbredden'),
   place('gaza strip', 'Gazastriben'),
+  // Demonyms the generated tables miss, in lowercase as Danish writes them ('tyske', 'briterne').
+  country('DE', 'tysk'),
+  country('GB', 'brite', 'briter'),
+  country('CA', 'canadisk'),
+  country('IQ', 'irakisk'),
+  country('IE', 'irsk'),
+  country('SA', 'saudiarabisk'),
+  country('AF', 'afghansk'),
+  country('PK', 'pakistansk'),
+  country('CO', 'colombiansk'),
+  place('catalonia', 'catalaner'),
   place('crimea', 'Krim'),
   place('korean peninsula', 'Den Koreanske Halvø'),
   place('pacific ocean', 'Stillehavet', 'Stillehav'),
@@ -183,8 +194,11 @@ export const names: NameRules = {
     'organisation', 'ministeriet', 'ministerium', 'råd', 'rådet', 'parti', 'partiet', 'bank', 'banken',
     'universitet', 'institut', 'styrelse', 'kommission', 'domstol', 'forbund', 'agentur', 'komité', 'udvalg',
     'udvalget', 'fond', 'fonden', 'forsamling', 'union', 'unionen', 'ambassade', 'mission', 'politi', 'politiet',
+    // English heads of the English names Danish keeps: 'Select Committee', 'Syracuse University'.
+    'university', 'committee', 'department', 'agency', 'council', 'institute', 'association', 'foundation',
   ],
-  organisationConnectors: ['for', 'af', 'om'],
+  // English 'of' joins the English names Danish keeps: 'University of Michigan'.
+  organisationConnectors: ['for', 'af', 'om', 'of'],
   organisationAnds: ['og'],
   // Possessives, and the endings of acronyms written after an apostrophe (AM'erne, MWP'er).
   possessives: ["'ernes", "'erne", "'ers", "'er", "'ens", "'en", "'ets", "'et", "'s", "'"],
@@ -199,7 +213,10 @@ export const names: NameRules = {
   notNames: [
     'I', 'TV', 'DNA', 'IT', 'AI', 'PhD', 'CEO', 'BNP', 'SMS', 'DM', 'HIV', 'AIDS', 'Aids', 'PTSD',
     // The English article before an English title, as the English pack reads it: 'The Hill', 'The Guardian'.
-    'The',
+    'The', 'Government',
+    // Weekdays, months and holidays capitalised at a sentence start are times, as in English.
+    'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Januar', 'Februar', 'Marts', 'April',
+    'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'December', 'Halloween', 'Thanksgiving',
     // Party members, written in lowercase but often capitalised after the English model.
     'Republikaner', 'Republikanere', 'Republikanerne', 'Demokrat', 'Demokrater', 'Demokraterne',
   ],
