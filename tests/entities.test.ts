@@ -82,6 +82,7 @@ const danish: Array<[string, string[]]> = [
   // English names kept in Danish text, with their English connector; months at a sentence start are times.
   ['Hun forsker ved University of Michigan.', ['University of Michigan=university of michigan:organisation']],
   ['"November kommer!" råbte demonstranterne.', []],
+  ['De sælger energi i Øst- og Sydeuropa.', ['Sydeuropa=southern europe']],
   // Lowercase demonyms the generated tables miss.
   ['Den tyske kansler mødte briterne og de canadiske ministre.', ['tyske=germany:place', 'briterne=united kingdom', 'canadiske=canada']],
 ];
@@ -144,6 +145,8 @@ const english: Array<[string, string[]]> = [
   ["BBC Scotland's Alasdair Lamont was at the ground.", ['BBC Scotland=bbc scotland', 'Alasdair Lamont=alasdair lamont']],
   // Capitalised common words opening a sentence make a title when three or more stand together.
   ['Desert Island Discs is on the radio, Daley said.', ['Desert Island Discs=desert island discs', 'Daley=dalei']],
+  // A compass point alone is no name; inside one it stays.
+  ["The North says Northwest Florida and West Ham agree.", ['Florida=florida', 'West Ham=west ham']],
 ];
 
 describe('findEntities (Danish)', () => {

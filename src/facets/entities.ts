@@ -145,11 +145,13 @@ function possessiveCuts(word: string, rules: NameRules): number[] {
 
 /**
  * Tokens from i that look like a name but are common nouns, 0 when none: an institution named by its head alone
- * ('the Commission', 'the Navy'), a lone capital letter ('gruppe G'), a category ('Class A', 'Klasse B-sag').
+ * ('the Commission', 'the Navy'), a lone capital letter ('gruppe G'), a compass point alone ('the North'), a
+ * category ('Class A', 'Klasse B-sag').
  */
 function commonNounRun(text: string, tokens: Token[], i: number, last: number, rules: NameRules): number {
   const word = tokens[i].text;
   if (last === i && ((isHead(word, rules) && !isAllCaps(word)) || /^\p{Lu}$/u.test(word))) return 1;
+  if (last === i && rules.aloneNotNames?.includes(word.replace(/['’]s?$/, ''))) return 1;
   const letter = tokens[i + 1];
   if (last > i + 1 || !letter || !/^\p{Lu}(?:[-‐]\p{L}+)?$/u.test(letter.text)) return 0;
   return joinedBySpaces(text, tokens, i, i + 1) && isCommonWord(word, rules) ? 2 : 0;

@@ -68,6 +68,8 @@ export interface NameRules {
   personTitles: string[];
   /** Prepositions after which an unknown name is taken as a place ('i', 'in'). */
   placePrepositions: string[];
+  /** Words that are no name standing alone, only inside one: compass points ('the North', 'Southwest'). */
+  aloneNotNames?: string[];
   /** Capitalised words or phrases that are not names here (English demonyms: 'Russian', 'North Korean'). */
   notNames: string[];
   /**

@@ -209,6 +209,7 @@ export const names: NameRules = {
     'sheik', 'hr', 'fru', 'frk', 'dr', 'prof', 'professor',
   ],
   placePrepositions: ['i'],
+  aloneNotNames: ['Nord', 'Syd', 'Øst', 'Vest', 'Nordvest', 'Nordøst', 'Sydvest', 'Sydøst'],
   // 'I' is the Danish plural 'you'; abbreviations of common nouns are no names.
   notNames: [
     'I', 'TV', 'DNA', 'IT', 'AI', 'PhD', 'CEO', 'BNP', 'SMS', 'DM', 'HIV', 'AIDS', 'Aids', 'PTSD',

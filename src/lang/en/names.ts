@@ -209,6 +209,8 @@ export const names: NameRules = {
     'prof', 'rev', 'sen', 'sens', 'rep', 'reps', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
   ],
   placePrepositions: ['in'],
+  // Not 'West' or 'East': surnames ('Kanye West') and 'the West' as a name.
+  aloneNotNames: ['North', 'South', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Midwest'],
   notNames: [
     ...demonyms,
     'North Korean', 'South Korean', 'South African', 'New Zealander', 'Latin American', 'Middle Eastern',
