@@ -2,7 +2,8 @@
 import type { EntityFacet, Span } from '../types';
 import type { NameRules } from './name-rules';
 import { isNotName, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './name-gazetteer';
-import { isAllCaps, isCapitalised, startsSentence, tokenize, type Token } from './name-tokens';
+import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, tokenize, type Token } from './name-tokens';
+import { genitiveBeforeName, knownGenitive, possessiveCuts, withPossessive } from './name-genitives';
 import { typeAndKey, type Found } from './name-types';
 import { isCommonWord, isHead } from './name-words';
 import { shareAcronymKeys } from './name-acronyms';
@@ -118,7 +119,8 @@ function matchLowercase(text: string, tokens: Token[], i: number, index: NameInd
 function givenName(first: Token, demonym: Token, index: NameIndex, rules: NameRules): boolean {
   if (rules.givenNames?.has(first.text)) return true;
   if (!rules.demonymSurnames?.includes(demonym.text.replace(/['’]s?$/, ''))) return false;
-  return !isAllCaps(first.text) && !lookUp(index, [first]) && !isNotName(index, [first]) && !isCommonWord(first.text, rules);
+  if (isAllCaps(first.text) || lookUp(index, [first]) || isNotName(index, [first])) return false;
+  return !isCommonWord(first.text, rules);
 }
 
 /** A one-word demonym ('English', 'Russian'): a name in the tables or a not-a-name word, capitalised. */
@@ -133,14 +135,6 @@ function matchNotName(text: string, tokens: Token[], i: number, index: NameIndex
     if (isNotName(index, tokens.slice(i, last + 1))) return last - i + 1;
   }
   return 0;
-}
-
-/** Lengths of possessive endings that may be cut from a word: "'s", "'" and, for Danish, a bare s. */
-function possessiveCuts(word: string, rules: NameRules): number[] {
-  const normal = word.replace(/’/g, "'");
-  const cuts = rules.possessives.filter((p) => normal.endsWith(p) && normal.length > p.length).map((p) => p.length);
-  if (rules.bareGenitiveS && /\p{L}s$/u.test(word)) cuts.push(1);
-  return cuts;
 }
 
 /**
@@ -236,82 +230,12 @@ function allCommon(tokens: Token[], first: number, last: number, index: NameInde
   return true;
 }
 
-/** True when the name at token i goes on with a capitalised word, or ends there with a possessive ('BBC Scotland's'). */
+/** True when the name at token i goes on with a capitalised word, or ends with a possessive ('BBC Scotland's'). */
 function continuesAfter(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
   if (/\p{L}['’]s?$/u.test(tokens[i].text)) return true;
   const next = tokens[i + 1];
   if (!next?.word || !isCapitalised(next.text) || !joinedBySpaces(text, tokens, i, i + 1)) return false;
   return !rules.personTitles.includes(next.text.toLowerCase());
-}
-
-function withPossessive(
-  text: string,
-  tokens: Token[],
-  first: number,
-  last: number,
-  index: NameIndex,
-  rules: NameRules,
-): Found {
-  if (last > first) {
-    const split = splitHyphenated(tokens[last], index, rules); // 'Premier League-kampen'
-    if (split) return { first, last, cut: split.cut };
-  }
-  const tail = tokens[last].text.replace(/’/g, "'");
-  const apostrophe = [...rules.possessives]
-    .sort((a, b) => b.length - a.length)
-    .find((p) => tail.endsWith(p) && tail.length > p.length);
-  if (apostrophe) return { first, last, cut: apostrophe.length };
-  if (rules.bareGenitiveS && /\p{L}s$/u.test(tail)) {
-    // A bare genitive -s is stripped only when the stem is a known name ('Ruslands'); 'Paris' keeps its s.
-    const trimmed = { ...tokens[last], text: tokens[last].text.slice(0, -1) };
-    const known = lookUp(index, [...tokens.slice(first, last), trimmed]);
-    if (known) return { first, last, cut: 1, known };
-    if (nounFollows(text, tokens, last, rules) || genitiveBeforeName(text, tokens, last, rules)) {
-      return { first, last, cut: 1 };
-    }
-  }
-  return { first, last, cut: 0 };
-}
-
-/** The word after token i is a noun of the pack's genitive list ('Trumps regering'); only as written, since
- * stripping plural endings turns verbs into nouns ('tager' → 'tag'). */
-function nounFollows(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
-  const next = tokens[i + 1];
-  if (!rules.genitiveNouns || !next?.word) return false;
-  if (!/^[ \t\u00a0]+$/.test(text.slice(tokens[i].end, next.start))) return false;
-  const lower = next.text.toLowerCase();
-  if (!/^\p{Ll}/u.test(next.text)) return false;
-  return rules.genitiveNouns.has(lower);
-}
-
-/**
- * A Danish bare genitive that ends one name before another: 'Liverpools Daniel Sturridge', 'Trumps Mike Pence'.
- * A given name ending in s ('Mads Mikkelsen', 'Charles Darwin') is no genitive.
- */
-function genitiveBeforeName(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  if (!rules.bareGenitiveS || !next?.word || !isCapitalised(next.text)) return false;
-  // After a consonant (or y) only: Spanish and Greek names end in a vowel and s ('Carlos', 'Marcos').
-  if (!/\p{L}[bcdfghjklmnpqrtvwxyz]s$/u.test(token.text) || isAllCaps(token.text)) return false;
-  if (rules.givenNames?.has(token.text) || rules.personTitles.includes(token.text.toLowerCase())) return false;
-  // The name after it is a person's (a given name, two words) or a compound's head ('Mays Chequers-plan');
-  // 'Lloyds Pharmacy', 'Fox News Channel' are one name.
-  const after = tokens[i + 2];
-  const twoWords = after?.word && isCapitalised(after.text) && joinedBySpaces(text, tokens, i + 1, i + 2);
-  if (!rules.givenNames?.has(next.text) && !twoWords && !/[-‐]\p{Ll}/u.test(next.text)) return false;
-  return /^[ \t\u00a0]+$/.test(text.slice(token.end, next.start));
-}
-
-function knownGenitive(token: Token, index: NameIndex): boolean {
-  return /\p{L}s$/u.test(token.text) && lookUp(index, [{ ...token, text: token.text.slice(0, -1) }]) !== undefined;
-}
-
-function joinedBySpaces(text: string, tokens: Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) {
-    if (!/^[ \t\u00a0]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
-  }
-  return true;
 }
 
 /**

@@ -19,7 +19,9 @@ export function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { 
       const part = [{ ...tok, text: head }];
       // A lowercase word opens only with a name written in lowercase, and not a short one ('inderbanen').
       const lower = !/^\p{Lu}/u.test(word);
-      const known = lower ? (head.length >= 6 ? lookUpLowercase(index, part) : undefined) : (lookUp(index, part) ?? lookUpLowercase(index, part));
+      const known = lower
+        ? head.length >= 6 ? lookUpLowercase(index, part) : undefined
+        : (lookUp(index, part) ?? lookUpLowercase(index, part));
       if (known && !isNotName(index, part)) return { cut: word.length - head.length, known };
     }
   }

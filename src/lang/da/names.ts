@@ -166,8 +166,14 @@ republikaner demokrat`;
  * Derived words names (almost) never end like, at a sentence start: 'Forhåbningerne', 'Sigtelserne', 'Sørgende',
  * adjectives in -al ('Fænomenalt').
  */
-const derivedEndings =
-  /\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$|\p{L}{4}(?:ende|lige?|ligt)$|\p{L}{5}(?:al|ale|alt)$/u;
+const derivedEndings = new RegExp(
+  [
+    String.raw`\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$`,
+    String.raw`\p{L}{4}(?:ende|lige?|ligt)$`,
+    String.raw`\p{L}{5}(?:al|ale|alt)$`,
+  ].join('|'),
+  'u',
+);
 
 export const names: NameRules = {
   locale: 'da',
