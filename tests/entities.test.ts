@@ -83,6 +83,10 @@ const danish: Array<[string, string[]]> = [
   ['Hun forsker ved University of Michigan.', ['University of Michigan=university of michigan:organisation']],
   ['"November kommer!" råbte demonstranterne.', []],
   ['De sælger energi i Øst- og Sydeuropa.', ['Sydeuropa=southern europe']],
+  // English demonyms and heads in the English names Danish keeps are read as the English pack reads them.
+  ['Hun sidder i bestyrelsen for Scottish Athletics.', ['Scottish=scotland:place', 'Athletics=athletics']],
+  ['Forsamlingen kaldes et walisisk parlament (Welsh Parliament).', ['walisisk=wales', 'Welsh=wales']],
+  ['Filmen viser Johnny English på Whitehall.', ['Johnny English=johnni english', 'Whitehall=whitehall']],
   // Lowercase demonyms the generated tables miss.
   ['Den tyske kansler mødte briterne og de canadiske ministre.', ['tyske=germany:place', 'briterne=united kingdom', 'canadiske=canada']],
 ];

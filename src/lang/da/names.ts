@@ -49,6 +49,13 @@ const known: NameEntry[] = [
   country('PK', 'pakistansk'),
   country('CO', 'colombiansk'),
   place('catalonia', 'catalaner'),
+  // English demonyms in the English names Danish keeps ('Scottish Athletics'), read as the English pack reads them.
+  place('england', 'English'),
+  place('wales', 'Welsh'),
+  place('scotland', 'Scottish'),
+  country('GB', 'British'),
+  country('IE', 'Irish'),
+  country('FR', 'French'),
   place('crimea', 'Krim'),
   place('korean peninsula', 'Den Koreanske Halvø'),
   place('pacific ocean', 'Stillehavet', 'Stillehav'),
@@ -190,6 +197,7 @@ export const names: NameRules = {
   ],
   derivedEndings,
   givenNames: new Set(gazetteer.givenNames),
+  demonymSurnames: ['English', 'French', 'Welsh', 'Irish', 'Scott'],
   demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.da, type: 'place' as const })),
   lowercaseEndings: ['ernes', 'erne', 'enes', 'ene', 'ens', 'ere', 'ers', 'nes', 'es', 'ne', 'en', 'er', 'e', 's', 't'],
   surnameEndings: ['sen', 'son'],
@@ -202,6 +210,7 @@ export const names: NameRules = {
     'udvalget', 'fond', 'fonden', 'forsamling', 'union', 'unionen', 'ambassade', 'mission', 'politi', 'politiet',
     // English heads of the English names Danish keeps: 'Select Committee', 'Syracuse University'.
     'university', 'committee', 'department', 'agency', 'council', 'institute', 'association', 'foundation',
+    'parliament', 'assembly', 'commission', 'court', 'ministry', 'office', 'party',
   ],
   // English 'of' joins the English names Danish keeps: 'University of Michigan'.
   organisationConnectors: ['for', 'af', 'om', 'of'],
