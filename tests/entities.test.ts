@@ -87,6 +87,7 @@ const danish: Array<[string, string[]]> = [
   ['Hun sidder i bestyrelsen for Scottish Athletics.', ['Scottish=scotland:place', 'Athletics=athletics']],
   ['Forsamlingen kaldes et walisisk parlament (Welsh Parliament).', ['walisisk=wales', 'Welsh=wales']],
   ['Filmen viser Johnny English på Whitehall.', ['Johnny English=johnni english', 'Whitehall=whitehall']],
+  ['For mig er Johnny Englishs eventyr for lette.', ['Johnny English=johnni english']],
   // Lowercase demonyms the generated tables miss.
   ['Den tyske kansler mødte briterne og de canadiske ministre.', ['tyske=germany:place', 'briterne=united kingdom', 'canadiske=canada']],
 ];

@@ -186,7 +186,10 @@ function extendName(
       if (titleCase && isCommonWord(tok.text, rules)) break;
       // A demonym ends a name ('Yorkshire English'), except as the surname after a given name: 'Johnny English'.
       const notName = matchNotName(text, tokens, j, index);
-      const surname = j === i + 1 && isDemonym(tokens[j], index) && givenName(tokens[i], tokens[j], index, rules);
+      // A bare genitive aside: 'Johnny Englishs'.
+      const bare = rules.bareGenitiveS && /\p{L}s$/u.test(tok.text) ? { ...tok, text: tok.text.slice(0, -1) } : tok;
+      const demonym = isDemonym(tok, index) ? tok : isDemonym(bare, index) ? bare : undefined;
+      const surname = j === i + 1 && demonym !== undefined && givenName(tokens[i], demonym, index, rules);
       // Inside an organisation's name a demonym may stand before its head: 'Federation of German Industries'.
       const inOrganisation = organisation && linked && notName === 1 && isCapitalised(tokens[j + 1]?.text ?? '');
       // An initial is no article: 'Dionisio A. Lind'.
