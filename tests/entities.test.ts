@@ -62,6 +62,34 @@ const danish: Array<[string, string[]]> = [
   ['Forhåbningerne var store i Bolivia.', ['Bolivia=bolivia']],
   ['Albummet udkom i London.', ['London=london']],
   ['Lækkede dokumenter viser, at Republikanerne vidste det.', []],
+  // A name and its acronym in brackets share the acronym's key, or the table's key when only the name is known.
+  ['Forbundet af Tyske Industrier (BDI) advarer.', ['Forbundet af Tyske Industrier=bdi:organisation', 'BDI=bdi:organisation']],
+  ['Han talte om FN (De Forenede Nationer).', ['FN=united nations', 'De Forenede Nationer=united nations']],
+  // A category letter is no name; neither is a derived adjective or a long compound at a sentence start.
+  ['Han er tiltalt for tre Klasse A-forseelser.', []],
+  ['Holdet spiller i gruppe G mod Wien.', ['Wien=vienna']],
+  ['"Fænomenalt" fra Livingston', ['Livingston=livingston']],
+  ['Opblomstringen af alger breder sig mod Florida.', ['Florida=florida']],
+  ['Hjemsendelsesrisikoen steg i juni, sagde Albence.', ['Albence=albence']],
+  // A known name inside a longer one; the English article of an English title, read as English reads it.
+  ['Desert Island Discs kører på søndag.', ['Desert Island Discs=desert island discs']],
+  ['Det skrev The Hill lørdag.', ['Hill=hill']],
+  // A lowercase compound opens only with a lowercase table name of some length: no 'Indus', 'Krim', 'inder'.
+  ['Den russiske industriorganisation advarer mod organiseret kriminalitet på inderbanen.', ['russiske=russia']],
+  // A bare genitive ends a name only before a person's name or a compound: otherwise the s belongs to the name.
+  ['Celesio ejer kæden Lloyds Pharmacy.', ['Celesio=celesio', 'Lloyds Pharmacy=lloyds pharmaci']],
+  ['Theresa Mays Chequers-plan blev afvist.', ['Theresa May=theresa mai', 'Chequers=chequers']],
+  // English names kept in Danish text, with their English connector; months at a sentence start are times.
+  ['Hun forsker ved University of Michigan.', ['University of Michigan=university of michigan:organisation']],
+  ['"November kommer!" råbte demonstranterne.', []],
+  ['De sælger energi i Øst- og Sydeuropa.', ['Sydeuropa=southern europe']],
+  // English demonyms and heads in the English names Danish keeps are read as the English pack reads them.
+  ['Hun sidder i bestyrelsen for Scottish Athletics.', ['Scottish=scotland:place', 'Athletics=athletics']],
+  ['Forsamlingen kaldes et walisisk parlament (Welsh Parliament).', ['walisisk=wales', 'Welsh=wales']],
+  ['Filmen viser Johnny English på Whitehall.', ['Johnny English=johnni english', 'Whitehall=whitehall']],
+  ['For mig er Johnny Englishs eventyr for lette.', ['Johnny English=johnni english']],
+  // Lowercase demonyms the generated tables miss.
+  ['Den tyske kansler mødte briterne og de canadiske ministre.', ['tyske=germany:place', 'briterne=united kingdom', 'canadiske=canada']],
 ];
 
 const english: Array<[string, string[]]> = [
@@ -98,6 +126,32 @@ const english: Array<[string, string[]]> = [
   ["Mr. Adams said Thursday's meeting went well.", ['Adams=adams:person']],
   ['Secretary of State Rex Tillerson arrived.', ['Rex Tillerson=rex tillerson:person']],
   ['He moved from Kiev to Turkey.', ['Kiev=kyiv', 'Turkey=turkiye']],
+  // A name and its acronym in brackets are one entity.
+  ['The Federation of German Industries (BDI) has called on Washington.', ['Federation of German Industries=bdi:organisation', 'BDI=bdi', 'Washington=washington']],
+  ['The Ministry of Health (MOH) in Singapore said.', ['Ministry of Health=health ministry', 'MOH=health ministry', 'Singapore=singapore']],
+  // An institution named by its head alone, a category letter: common nouns, lowercase in other languages.
+  ['He spoke to the Commission and the Navy on Friday.', []],
+  ['He is charged with two Class A misdemeanours.', []],
+  // US state codes that read as no word; compound demonyms.
+  ['A fire broke out 30 miles from the TX border.', ['TX=texas:place']],
+  ['Officials from North American and Central American countries met.', []],
+  // A demonym that is also a surname ends the unknown name before it.
+  ['Audiences cheered when Tobias Welsh scored in Leeds.', ['Tobias Welsh=tobias welsh', 'Leeds=leeds']],
+  // Acronyms with their last dot dropped; an initial inside a name is no article; 'No.1' and 'Sens.' are no names.
+  ['The N.F.L, the N.B.A. and the players agreed.', ['N.F.L=nfl', 'N.B.A.=nba']],
+  ['The carillon was played by Tomas A. Reyes last year.', ['Tomas A. Reyes=tomas a reyes']],
+  ['China wants to be No.1 in robotics.', ['China=china']],
+  ['Republican Sens. Anna Holt and Mark Webb disagreed.', ['Anna Holt=anna holt:person', 'Mark Webb=mark webb']],
+  // Derived words at a sentence start or in a title are no names.
+  ['Penalizing Allies Is Not a Strategy, Critics Say', []],
+  ["'Phenomenal' from Livingston - analysis", ['Livingston=livingston']],
+  // A known name inside a longer one, or ending it with a possessive.
+  ['the South China Morning Post reported on Sunday.', ['South China Morning Post=south china morning post']],
+  ["BBC Scotland's Alasdair Lamont was at the ground.", ['BBC Scotland=bbc scotland', 'Alasdair Lamont=alasdair lamont']],
+  // Capitalised common words opening a sentence make a title when three or more stand together.
+  ['Desert Island Discs is on the radio, Daley said.', ['Desert Island Discs=desert island discs', 'Daley=dalei']],
+  // A compass point alone is no name; inside one it stays.
+  ["The North says Northwest Florida and West Ham agree.", ['Florida=florida', 'West Ham=west ham']],
 ];
 
 describe('findEntities (Danish)', () => {

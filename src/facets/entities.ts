@@ -1,10 +1,13 @@
 // Names in a claim (people, places, organisations) with a key that is the same in every language.
 import type { EntityFacet, Span } from '../types';
 import type { NameRules } from './name-rules';
-import { isNotName, lookUp, lookUpLowercase, nameIndex, type KnownName, type NameIndex } from './name-gazetteer';
-import { isAllCaps, isCapitalised, startsSentence, tokenize, type Token } from './name-tokens';
+import { isNotName, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './name-gazetteer';
+import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, tokenize, type Token } from './name-tokens';
+import { genitiveBeforeName, knownGenitive, possessiveCuts, withPossessive } from './name-genitives';
 import { typeAndKey, type Found } from './name-types';
 import { isCommonWord, isHead } from './name-words';
+import { shareAcronymKeys } from './name-acronyms';
+import { compoundHead, splitHyphenated } from './name-compounds';
 import { findRoleSpans } from './roles';
 import { readSpan } from './span-text';
 
@@ -52,8 +55,16 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
     const initial = titleCase || startsSentence(tokens, i) || afterDropped;
     const last = extendName(text, tokens, i, rules, titleCase, inRole, index);
     // 'Styret', 'Ifølge', 'The' starting a sentence are common words; 'Ministry of Defence' stays a name.
-    if (initial && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules))) {
+    // Three or more capitalised common words make a title even at a sentence start ('Desert Island Discs'),
+    // outside a title-case line, unless the first is short ('But', 'And'); 'Ifølge Sergej Lavrov' is no title.
+    const title = !titleCase && last >= i + 2 && tok.text.length >= 5 && allCommon(tokens, i + 1, last, index, rules);
+    if (initial && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules)) && !title) {
       droppedUntil = i++;
+      continue;
+    }
+    const common = commonNounRun(text, tokens, i, last, rules);
+    if (common > 0) {
+      i += common;
       continue;
     }
     const head = rules.compounds && last === i ? compoundHead(tok, index, rules) : undefined;
@@ -72,6 +83,7 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
     i = last + 1;
   }
   const entities = typeAndKey(text, tokens, found, roles, rules);
+  shareAcronymKeys(text, entities, found.map((f) => f.known !== undefined));
   return entities.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
 }
 
@@ -103,28 +115,17 @@ function matchLowercase(text: string, tokens: Token[], i: number, index: NameInd
   return undefined;
 }
 
+/** A given name before a demonym that is its surname: 'John English', or any unknown name before 'English'. */
+function givenName(first: Token, demonym: Token, index: NameIndex, rules: NameRules): boolean {
+  if (rules.givenNames?.has(first.text)) return true;
+  if (!rules.demonymSurnames?.includes(demonym.text.replace(/['’]s?$/, ''))) return false;
+  if (isAllCaps(first.text) || lookUp(index, [first]) || isNotName(index, [first])) return false;
+  return !isCommonWord(first.text, rules);
+}
+
 /** A one-word demonym ('English', 'Russian'): a name in the tables or a not-a-name word, capitalised. */
 function isDemonym(token: Token, index: NameIndex): boolean {
   return isCapitalised(token.text) && (isNotName(index, [token]) || lookUp(index, [token])?.type === 'place');
-}
-
-/**
- * A closed compound whose first part is a known name and whose rest is a common word: 'Yunnanprovinsen',
- * 'Koreakrigen', lowercase 'højesteretsnominerede'. The name is the first part, linking s aside.
- */
-function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { cut: number; known: KnownName } | undefined {
-  const word = tok.text;
-  if (!/^\p{L}+$/u.test(word) || word.length < 9) return undefined;
-  for (let k = word.length - 4; k >= 4; k--) {
-    const tail = word.slice(k);
-    if (!isCommonWord(tail, rules)) continue;
-    for (const head of /s$/.test(word.slice(0, k)) ? [word.slice(0, k - 1), word.slice(0, k)] : [word.slice(0, k)]) {
-      const part = [{ ...tok, text: head }];
-      const known = lookUp(index, part) ?? lookUpLowercase(index, part);
-      if (known && !isNotName(index, part)) return { cut: word.length - head.length, known };
-    }
-  }
-  return undefined;
 }
 
 /** How many tokens a not-a-name phrase ('North Korean', 'Russian') covers at token i; 0 when none. */
@@ -136,38 +137,18 @@ function matchNotName(text: string, tokens: Token[], i: number, index: NameIndex
   return 0;
 }
 
-/** Lengths of possessive endings that may be cut from a word: "'s", "'" and, for Danish, a bare s. */
-function possessiveCuts(word: string, rules: NameRules): number[] {
-  const normal = word.replace(/’/g, "'");
-  const cuts = rules.possessives.filter((p) => normal.endsWith(p) && normal.length > p.length).map((p) => p.length);
-  if (rules.bareGenitiveS && /\p{L}s$/u.test(word)) cuts.push(1);
-  return cuts;
-}
-
 /**
- * A hyphenated word with a lowercase tail: 'Ukraine-spørgsmålet', 'FN-ambassadør', 'Pyongyang-based'.
- * Returns the capitalised head as the name (null when the head is not a name), or undefined for a name that
- * merely contains a hyphen ('Jong-un').
+ * Tokens from i that look like a name but are common nouns, 0 when none: an institution named by its head alone
+ * ('the Commission', 'the Navy'), a lone capital letter ('gruppe G'), a compass point alone ('the North'), a
+ * category ('Class A', 'Klasse B-sag').
  */
-function splitHyphenated(
-  tok: Token,
-  index: NameIndex,
-  rules: NameRules,
-): { cut: number; known?: KnownName } | null | undefined {
-  const parts = tok.text.split(/[-‐]/);
-  const k = parts.findIndex((p, n) => n > 0 && /^\p{Ll}/u.test(p));
-  if (k < 1) return undefined;
-  const head = parts.slice(0, k).join('-');
-  const tail = parts.slice(k).join('-');
-  const cut = tok.text.length - head.length;
-  const headTokens = tokenize(head);
-  if (isNotName(index, headTokens)) return null;
-  const known = lookUp(index, headTokens);
-  if (known) return { cut, known };
-  // In a closed-compound language a name joins a word only by a hyphen: 'Rosenberg-parret', 'Trump-showets'.
-  const compound = rules.compounds && tail.length >= 5;
-  if (isAllCaps(head) || compound || (tail.length >= 3 && isCommonWord(tail, rules))) return { cut };
-  return undefined;
+function commonNounRun(text: string, tokens: Token[], i: number, last: number, rules: NameRules): number {
+  const word = tokens[i].text;
+  if (last === i && ((isHead(word, rules) && !isAllCaps(word)) || /^\p{Lu}$/u.test(word))) return 1;
+  if (last === i && rules.aloneNotNames?.includes(word.replace(/['’]s?$/, ''))) return 1;
+  const letter = tokens[i + 1];
+  if (last > i + 1 || !letter || !/^\p{Lu}(?:[-‐]\p{L}+)?$/u.test(letter.text)) return 0;
+  return joinedBySpaces(text, tokens, i, i + 1) && isCommonWord(word, rules) ? 2 : 0;
 }
 
 /** The last token of a name starting at i: more capitalised words, particles, initials, organisation links. */
@@ -205,13 +186,23 @@ function extendName(
       if (titleCase && isCommonWord(tok.text, rules)) break;
       // A demonym ends a name ('Yorkshire English'), except as the surname after a given name: 'Johnny English'.
       const notName = matchNotName(text, tokens, j, index);
-      const surname = j === i + 1 && rules.givenNames?.has(tokens[i].text) === true && isDemonym(tokens[j], index);
+      // A bare genitive aside: 'Johnny Englishs'.
+      const bare = rules.bareGenitiveS && /\p{L}s$/u.test(tok.text) ? { ...tok, text: tok.text.slice(0, -1) } : tok;
+      const demonym = isDemonym(tok, index) ? tok : isDemonym(bare, index) ? bare : undefined;
+      const surname = j === i + 1 && demonym !== undefined && givenName(tokens[i], demonym, index, rules);
       // Inside an organisation's name a demonym may stand before its head: 'Federation of German Industries'.
       const inOrganisation = organisation && linked && notName === 1 && isCapitalised(tokens[j + 1]?.text ?? '');
-      if (notName > 0 && !surname && !inOrganisation) break;
+      // An initial is no article: 'Dionisio A. Lind'.
+      const after = tokens[j + 2]?.text ?? '';
+      const initial = /^\p{Lu}$/u.test(tok.text) && next?.text === '.' && next.start === tok.end &&
+        isCapitalised(after) && !isCommonWord(after, rules) && !isCommonWord(tokens[j - 1].text, rules);
+      if (notName > 0 && !surname && !inOrganisation && !initial) break;
       if (rules.personTitles.includes(lower)) break; // 'Democratic Sen. Chris Coons'
-      if (!surname && matchKnown(text, tokens, j, index, rules) && !organisation) break;
+      // A known name ends the name before it, unless the name goes on after it: 'South China Morning Post'.
+      const known = surname || organisation ? undefined : matchKnown(text, tokens, j, index, rules);
+      if (known && !continuesAfter(text, tokens, known.last, rules)) break;
       last = j;
+      if (surname) break; // 'Johnny English Reborn': the surname ends the person's name
       organisation ||= isHead(tok.text, rules);
       j++;
     } else if (nextUsable && rules.nameParticles.includes(lower)) {
@@ -234,69 +225,20 @@ function extendName(
   return last;
 }
 
-function withPossessive(
-  text: string,
-  tokens: Token[],
-  first: number,
-  last: number,
-  index: NameIndex,
-  rules: NameRules,
-): Found {
-  if (last > first) {
-    const split = splitHyphenated(tokens[last], index, rules); // 'Premier League-kampen'
-    if (split) return { first, last, cut: split.cut };
-  }
-  const tail = tokens[last].text.replace(/’/g, "'");
-  const apostrophe = [...rules.possessives]
-    .sort((a, b) => b.length - a.length)
-    .find((p) => tail.endsWith(p) && tail.length > p.length);
-  if (apostrophe) return { first, last, cut: apostrophe.length };
-  if (rules.bareGenitiveS && /\p{L}s$/u.test(tail)) {
-    // A bare genitive -s is stripped only when the stem is a known name ('Ruslands'); 'Paris' keeps its s.
-    const trimmed = { ...tokens[last], text: tokens[last].text.slice(0, -1) };
-    const known = lookUp(index, [...tokens.slice(first, last), trimmed]);
-    if (known) return { first, last, cut: 1, known };
-    if (nounFollows(text, tokens, last, rules) || genitiveBeforeName(text, tokens, last, rules)) {
-      return { first, last, cut: 1 };
-    }
-  }
-  return { first, last, cut: 0 };
-}
-
-/** The word after token i is a noun of the pack's genitive list ('Trumps regering'); only as written, since
- * stripping plural endings turns verbs into nouns ('tager' → 'tag'). */
-function nounFollows(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
-  const next = tokens[i + 1];
-  if (!rules.genitiveNouns || !next?.word) return false;
-  if (!/^[ \t\u00a0]+$/.test(text.slice(tokens[i].end, next.start))) return false;
-  const lower = next.text.toLowerCase();
-  if (!/^\p{Ll}/u.test(next.text)) return false;
-  return rules.genitiveNouns.has(lower);
-}
-
-/**
- * A Danish bare genitive that ends one name before another: 'Liverpools Daniel Sturridge', 'Trumps Mike Pence'.
- * A given name ending in s ('Mads Mikkelsen', 'Charles Darwin') is no genitive.
- */
-function genitiveBeforeName(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
-  const token = tokens[i];
-  const next = tokens[i + 1];
-  if (!rules.bareGenitiveS || !next?.word || !isCapitalised(next.text)) return false;
-  // After a consonant (or y) only: Spanish and Greek names end in a vowel and s ('Carlos', 'Marcos').
-  if (!/\p{L}[bcdfghjklmnpqrtvwxyz]s$/u.test(token.text) || isAllCaps(token.text)) return false;
-  if (rules.givenNames?.has(token.text) || rules.personTitles.includes(token.text.toLowerCase())) return false;
-  return /^[ \t\u00a0]+$/.test(text.slice(token.end, next.start));
-}
-
-function knownGenitive(token: Token, index: NameIndex): boolean {
-  return /\p{L}s$/u.test(token.text) && lookUp(index, [{ ...token, text: token.text.slice(0, -1) }]) !== undefined;
-}
-
-function joinedBySpaces(text: string, tokens: Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k <= last; k++) {
-    if (!/^[ \t\u00a0]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+function allCommon(tokens: Token[], first: number, last: number, index: NameIndex, rules: NameRules): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (lookUp(index, [t]) || isNotName(index, [t]) || !isCommonWord(t.text, rules)) return false;
   }
   return true;
+}
+
+/** True when the name at token i goes on with a capitalised word, or ends with a possessive ('BBC Scotland's'). */
+function continuesAfter(text: string, tokens: Token[], i: number, rules: NameRules): boolean {
+  if (/\p{L}['’]s?$/u.test(tokens[i].text)) return true;
+  const next = tokens[i + 1];
+  if (!next?.word || !isCapitalised(next.text) || !joinedBySpaces(text, tokens, i, i + 1)) return false;
+  return !rules.personTitles.includes(next.text.toLowerCase());
 }
 
 /**

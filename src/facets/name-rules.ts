@@ -40,6 +40,8 @@ export interface NameRules {
   derivedEndings?: RegExp;
   /** Given names ('Mads', 'Charles'): a name ending in s that is not a bare genitive before another name. */
   givenNames?: ReadonlySet<string>;
+  /** Demonyms that are also surnames ('English', 'French'): after an unknown capitalised word they end its name. */
+  demonymSurnames?: string[];
   /**
    * Words for a country's or region's people and things ('russisk', 'Russian') with the place's key: an entity
    * of type place, so 'russiske' and 'Russia' or 'amerikanske' and 'U.S.' compare. Names written in lowercase
@@ -68,6 +70,8 @@ export interface NameRules {
   personTitles: string[];
   /** Prepositions after which an unknown name is taken as a place ('i', 'in'). */
   placePrepositions: string[];
+  /** Words that are no name standing alone, only inside one: compass points ('the North', 'Southwest'). */
+  aloneNotNames?: string[];
   /** Capitalised words or phrases that are not names here (English demonyms: 'Russian', 'North Korean'). */
   notNames: string[];
   /**

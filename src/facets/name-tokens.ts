@@ -9,9 +9,10 @@ export interface Token {
   word: boolean;
 }
 
-// Dotted acronyms (U.S., U.N.'s), then words with inner hyphens/apostrophes (Jong-un, O'Brien, didn't)
-// and an optional possessive apostrophe (Mattis'), then any other single non-space character.
-const ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:['’]s\b)?`;
+// Dotted acronyms (U.S., U.N.'s, N.F.L without its last dot), then words with inner hyphens/apostrophes
+// (Jong-un, O'Brien, didn't) and an optional possessive apostrophe (Mattis'), then any other single non-space
+// character.
+const ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}\p{N}]))?(?:['’]s\b)?`;
 const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{N}]))?`;
 const TOKEN = new RegExp(`${ACRONYM}|${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, 'gu');
 
@@ -47,4 +48,12 @@ export function isCapitalised(word: string): boolean {
 export function isAllCaps(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, '');
   return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** True when tokens first..last are separated by spaces only. */
+export function joinedBySpaces(text: string, tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) {
+    if (!/^[ \t\u00a0]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  }
+  return true;
 }

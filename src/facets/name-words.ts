@@ -13,7 +13,17 @@ export function isCommonWord(word: string, rules: NameRules): boolean {
     return true;
   }
   if (rules.derivedEndings?.test(lower)) return true;
-  return rules.compounds && isCompound(lower, rules, 2);
+  return rules.compounds && (isCompound(lower, rules, 2) || endsInNoun(lower, rules));
+}
+
+/**
+ * A long closed compound ending in a common word of five letters or more: 'Hjemsendelsesrisikoen',
+ * 'Opblomstringen'. Its first part may be missing from the word lists; a name rarely ends so.
+ */
+function endsInNoun(lower: string, rules: NameRules): boolean {
+  if (lower.length < 12 || !/^\p{L}+$/u.test(lower)) return false;
+  for (let k = 2; k <= lower.length - 5; k++) if (knownWord(lower.slice(k), rules)) return true;
+  return false;
 }
 
 /** A closed compound of common words: 'Politiassistent', 'Naturbevarelsesrådgiver' (up to `depth` joins). */

@@ -38,6 +38,24 @@ const known: NameEntry[] = [
   place('middle east', 'Mellemøsten'),
   place('west bank', 'Vestbredden'),
   place('gaza strip', 'Gazastriben'),
+  // Demonyms the generated tables miss, in lowercase as Danish writes them ('tyske', 'briterne').
+  country('DE', 'tysk'),
+  country('GB', 'brite', 'briter'),
+  country('CA', 'canadisk'),
+  country('IQ', 'irakisk'),
+  country('IE', 'irsk'),
+  country('SA', 'saudiarabisk'),
+  country('AF', 'afghansk'),
+  country('PK', 'pakistansk'),
+  country('CO', 'colombiansk'),
+  place('catalonia', 'catalaner'),
+  // English demonyms in the English names Danish keeps ('Scottish Athletics'), read as the English pack reads them.
+  place('england', 'English'),
+  place('wales', 'Welsh'),
+  place('scotland', 'Scottish'),
+  country('GB', 'British'),
+  country('IE', 'Irish'),
+  country('FR', 'French'),
   place('crimea', 'Krim'),
   place('korean peninsula', 'Den Koreanske Halvø'),
   place('pacific ocean', 'Stillehavet', 'Stillehav'),
@@ -157,9 +175,18 @@ mange nogle begge hver hvert enhver ethvert hvor hvordan hvorfor hvad hvem hvilk
 allerede stadig måske formentlig angiveligt ifølge inden efterfølgende hidtil fremover nej ja fortsat
 republikaner demokrat`;
 
-/** Derived words names (almost) never end like, at a sentence start: 'Forhåbningerne', 'Sigtelserne', 'Sørgende'. */
-const derivedEndings =
-  /\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$|\p{L}{4}(?:ende|lige?|ligt)$/u;
+/**
+ * Derived words names (almost) never end like, at a sentence start: 'Forhåbningerne', 'Sigtelserne', 'Sørgende',
+ * adjectives in -al ('Fænomenalt').
+ */
+const derivedEndings = new RegExp(
+  [
+    String.raw`\p{L}{3}(?:ning|else|hed|skab|tion|isme|itet|ering)(?:en|er|erne|ens|ernes|et|ets|s|rne|n|r)?$`,
+    String.raw`\p{L}{4}(?:ende|lige?|ligt)$`,
+    String.raw`\p{L}{5}(?:al|ale|alt)$`,
+  ].join('|'),
+  'u',
+);
 
 export const names: NameRules = {
   locale: 'da',
@@ -176,6 +203,7 @@ export const names: NameRules = {
   ],
   derivedEndings,
   givenNames: new Set(gazetteer.givenNames),
+  demonymSurnames: ['English', 'French', 'Welsh', 'Irish', 'Scott'],
   demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.da, type: 'place' as const })),
   lowercaseEndings: ['ernes', 'erne', 'enes', 'ene', 'ens', 'ere', 'ers', 'nes', 'es', 'ne', 'en', 'er', 'e', 's', 't'],
   surnameEndings: ['sen', 'son'],
@@ -186,8 +214,12 @@ export const names: NameRules = {
     'organisation', 'ministeriet', 'ministerium', 'råd', 'rådet', 'parti', 'partiet', 'bank', 'banken',
     'universitet', 'institut', 'styrelse', 'kommission', 'domstol', 'forbund', 'agentur', 'komité', 'udvalg',
     'udvalget', 'fond', 'fonden', 'forsamling', 'union', 'unionen', 'ambassade', 'mission', 'politi', 'politiet',
+    // English heads of the English names Danish keeps: 'Select Committee', 'Syracuse University'.
+    'university', 'committee', 'department', 'agency', 'council', 'institute', 'association', 'foundation',
+    'parliament', 'assembly', 'commission', 'court', 'ministry', 'office', 'party',
   ],
-  organisationConnectors: ['for', 'af', 'om'],
+  // English 'of' joins the English names Danish keeps: 'University of Michigan'.
+  organisationConnectors: ['for', 'af', 'om', 'of'],
   organisationAnds: ['og'],
   // Possessives, and the endings of acronyms written after an apostrophe (AM'erne, MWP'er).
   possessives: ["'ernes", "'erne", "'ers", "'er", "'ens", "'en", "'ets", "'et", "'s", "'"],
@@ -198,9 +230,15 @@ export const names: NameRules = {
     'sheik', 'hr', 'fru', 'frk', 'dr', 'prof', 'professor',
   ],
   placePrepositions: ['i'],
+  aloneNotNames: ['Nord', 'Syd', 'Øst', 'Vest', 'Nordvest', 'Nordøst', 'Sydvest', 'Sydøst'],
   // 'I' is the Danish plural 'you'; abbreviations of common nouns are no names.
   notNames: [
     'I', 'TV', 'DNA', 'IT', 'AI', 'PhD', 'CEO', 'BNP', 'SMS', 'DM', 'HIV', 'AIDS', 'Aids', 'PTSD',
+    // The English article before an English title, as the English pack reads it: 'The Hill', 'The Guardian'.
+    'The', 'Government',
+    // Weekdays, months and holidays capitalised at a sentence start are times, as in English.
+    'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag', 'Søndag', 'Januar', 'Februar', 'Marts', 'April',
+    'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'December', 'Halloween', 'Thanksgiving',
     // Party members, written in lowercase but often capitalised after the English model.
     'Republikaner', 'Republikanere', 'Republikanerne', 'Demokrat', 'Demokrater', 'Demokraterne',
   ],

@@ -9,6 +9,13 @@ const country = (region: string, ...names: string[]): NameEntry => ({ region, na
 const org = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });
 const role = (key: string, ...names: string[]): RoleEntry => ({ key, names });
 
+const US_STATES = Object.entries({
+  AK: 'Alaska', AZ: 'Arizona', CA: 'California', CT: 'Connecticut', FL: 'Florida', GA: 'Georgia', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', MN: 'Minnesota', NC: 'North Carolina', ND: 'North Dakota', NH: 'New Hampshire',
+  NJ: 'New Jersey', NM: 'New Mexico', NV: 'Nevada', NY: 'New York', SC: 'South Carolina', SD: 'South Dakota',
+  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', WI: 'Wisconsin', WV: 'West Virginia', WY: 'Wyoming',
+});
+
 const known: NameEntry[] = [
   place('kyiv', 'Kyiv', 'Kiev'),
   place('washington', 'Washington', 'Washington, D.C.', 'Washington D.C.'),
@@ -75,6 +82,8 @@ const known: NameEntry[] = [
   org('champions league', 'Champions League'),
   org('europa league', 'Europa League'),
   place('soviet union', 'Soviet Union', 'USSR'),
+  // US state postal codes, except those that read as words or other abbreviations (IN, OR, ME, LA, PA, VA…).
+  ...US_STATES.map(([code, name]) => place(name.toLowerCase(), code)),
   { key: 'world championship', names: ['World Cup', 'World Championship', 'World Championships'], type: 'name' },
   { key: 'cold war', names: ['Cold War'], type: 'name' },
   { key: 'brexit', names: ['Brexit'], type: 'name' },
@@ -165,6 +174,10 @@ initially later earlier separately elsewhere otherwise likewise similarly notabl
 according despite although though whereas while when whenever where wherever why how what who whom whose which
 after before since until unless because if then now here there today tonight yesterday tomorrow no yes`;
 
+/** Derived words names (almost) never end like, at a sentence start or in a title: 'Penalizing', 'Phenomenal'. */
+const derivedEndings =
+  /\p{L}{4}(?:ments?|isms?|i[sz]ations?|i[sz]ing|ically|ously|ively|ingly)$|\p{L}{5}(?:enal|onal|ical)$/u;
+
 export const names: NameRules = {
   locale: 'en',
   commonWords: new Set(`${common.frequent} ${common.rare} ${sentenceStarters}`.split(/\s+/)),
@@ -175,7 +188,9 @@ export const names: NameRules = {
     [/$/, 'e'],
     [/i$/, 'y'],
   ],
+  derivedEndings,
   givenNames: new Set(gazetteer.givenNames),
+  demonymSurnames: ['English', 'French', 'Welsh', 'Irish', 'German', 'Scott'],
   demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.en, type: 'place' as const })),
   surnameEndings: ['son', 'sen'],
   nameParticles: [
@@ -193,12 +208,15 @@ export const names: NameRules = {
   personTitles: [
     'inspector', 'detective', 'sergeant', 'constable', 'captain', 'colonel', 'lieutenant', 'professor', 'bishop',
     'cardinal', 'sheikh', 'prince', 'princess', 'father', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady',
-    'prof', 'rev', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
+    'prof', 'rev', 'sen', 'sens', 'rep', 'reps', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
   ],
   placePrepositions: ['in'],
+  // Not 'West' or 'East': surnames ('Kanye West') and 'the West' as a name.
+  aloneNotNames: ['North', 'South', 'Northwest', 'Northeast', 'Southwest', 'Southeast', 'Midwest'],
   notNames: [
     ...demonyms,
     'North Korean', 'South Korean', 'South African', 'New Zealander', 'Latin American', 'Middle Eastern',
+    'North American', 'Central American', 'South American', 'No', 'Nos',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'I', "I've", "I'm", "I'd", "I'll", 'The', 'A', 'An',
