@@ -1,20 +1,33 @@
-// Section "names": on faithful translations, are the names of a Danish line and its English line found on both
-// sides and keyed alike? And does the polarity (`negated`) of the two lines agree? Every miss is written to the
+// Section "names": on faithful translations (whole articles, analysed as users do), are the names of a Danish line
+// and its English line found on both sides and keyed alike? And does the polarity (`negated`) of the two lines agree? Every miss is written to the
 // JSON with its lines, for a human to sort into extractor errors and real translation differences.
 import { benchArticles } from './alignment.mjs';
+import { buildFaithfulPair } from './pairs.mjs';
 import { note, row, score } from './table.mjs';
 
 const TARGET = 0.95;
 /** How many misses the table names as examples; the JSON has them all. */
 const SHOWN = 8;
 
-/** The entities of one line, read through analyze() as an article of one line, and whether a claim is negated. */
-function readLine(lib, text, lang) {
-  const claims = lib.analyze({ text, lang }).claims;
-  return {
-    entities: claims.flatMap((c) => c.facets.entities),
-    negated: claims.some((c) => c.facets.negated),
-  };
+/**
+ * The entities and polarity of every line of one side of a faithful pair, read through analyze() on the whole
+ * article, as users run it (a name written inside one sentence helps read it at the start of another): each
+ * entity goes to the line holding it, and a line is negated when a claim overlapping it is.
+ */
+function readLines(lib, side, lang) {
+  const claims = lib.analyze({ text: side.text, lang }).claims;
+  const inside = (x, span) => span.start <= x.start && x.end <= span.end;
+  const overlaps = (x, span) => x.start < span.end && span.start < x.end;
+  const byLine = new Map();
+  for (const span of side.spans) {
+    const mine = claims.filter((c) => overlaps(c, span));
+    byLine.set(span.line, {
+      text: side.text.slice(span.start, span.end),
+      entities: mine.flatMap((c) => c.facets.entities).filter((e) => inside(e, span)),
+      negated: mine.some((c) => c.facets.negated),
+    });
+  }
+  return byLine;
 }
 
 /**
@@ -59,24 +72,28 @@ export async function runNames(ctx) {
   const failures = [];
   for (const article of articles) {
     ctx.progress(`names ${article.index + 1}/${articles.length}`);
-    article.da.forEach((da, i) => {
-      const en = article.en[i];
-      if (!da.trim() || !en.trim()) return;
+    const pair = buildFaithfulPair(article, { seed: ctx.options.seed });
+    let left;
+    let right;
+    try {
+      left = readLines(lib, pair.left, 'da');
+      right = readLines(lib, pair.right, 'en');
+    } catch (error) {
+      failures.push({ line: article.id, message: String(error?.message ?? error) });
+      continue;
+    }
+    for (const [i, l] of left) {
+      const r = right.get(i);
+      if (!r || !l.text.trim() || !r.text.trim()) continue;
       const line = `${article.id}:${i + 1}`;
-      try {
-        const left = readLine(lib, da, 'da');
-        const right = readLine(lib, en, 'en');
-        const scored = scoreNames(left.entities, right.entities, same);
-        names += scored.names;
-        found += scored.found;
-        for (const m of scored.misses) misses.push({ line, ...m, da, en });
-        lines++;
-        if (left.negated === right.negated) polarityAgrees++;
-        else polarity.push({ line, da: left.negated, en: right.negated, daText: da, enText: en });
-      } catch (error) {
-        failures.push({ line, message: String(error?.message ?? error) });
-      }
-    });
+      const scored = scoreNames(l.entities, r.entities, same);
+      names += scored.names;
+      found += scored.found;
+      for (const m of scored.misses) misses.push({ line, ...m, da: l.text, en: r.text });
+      lines++;
+      if (l.negated === r.negated) polarityAgrees++;
+      else polarity.push({ line, da: l.negated, en: r.negated, daText: l.text, enText: r.text });
+    }
   }
   const share = names ? found / names : undefined;
   const agreement = lines ? polarityAgrees / lines : undefined;

@@ -1,5 +1,6 @@
 // One article: text → sentences → claims → facets.
 import { extractFacets } from './facets';
+import { namesInside } from './facets/article-names';
 import { checkArticle } from './input';
 import { ClaimdiffInputError } from './errors';
 import { detectLanguage, getLanguagePack, supportedLanguages } from './lang';
@@ -25,10 +26,11 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
   }
   const pack = getLanguagePack(lang);
   const sentences = splitSentences(text, pack.text);
+  const context = { published: input.published, names: namesInside(text, pack.names) };
   const claims: Claim[] = extractClaims(text, sentences, pack.text).map((draft, i) => ({
     id: `${prefix}${i + 1}`,
     ...draft,
-    facets: extractFacets(draft, pack, input.published),
+    facets: extractFacets(draft, pack, context),
   }));
   return {
     lang: pack.code,

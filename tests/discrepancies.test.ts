@@ -182,3 +182,18 @@ describe('findDiscrepancies: pairs in sequence', () => {
     expect(found.filter((d) => d.kind === 'entity').map((d) => d.right.text)).toEqual(['Castillo']);
   });
 });
+
+describe('findDiscrepancies: related pairs', () => {
+  it('cross-checks the day of two claims about one actor only when each tells of one day', () => {
+    const l = makeClaim('L1', 'Lavrov talte torsdag', { times: [weekday('torsdag', 4, 13)] });
+    const r = makeClaim('R1', 'Lavrov spoke on Monday', { times: [weekday('Monday', 1, 16)] });
+    const related = [{ left: ['L1'], right: ['R1'], score: 0.9 }];
+    const found = findDiscrepancies([l], [r], [], langs(), { related });
+    expect(found.map((d) => [d.kind, d.left.text, d.right.text])).toEqual([['date', 'torsdag', 'Monday']]);
+    // A storm followed over several days: its claims tell of more than one day each.
+    const path = makeClaim('R1', 'Rosa moves on Monday and lands on Tuesday', {
+      times: [weekday('Monday', 1, 14), weekday('Tuesday', 2, 33)],
+    });
+    expect(findDiscrepancies([l], [path], [], langs(), { related })).toEqual([]);
+  });
+});

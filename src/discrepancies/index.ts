@@ -40,7 +40,11 @@ export function findDiscrepancies(
   const found = alignments.flatMap((a) => comparers.flatMap((compare) => compare(group(a, false), langs)));
   const seen = new Set(found.map(spanKey));
   for (const a of related) {
-    for (const d of compareTimes(group(a, true), langs)) {
+    const g = group(a, true);
+    // Only claims that each tell of one day: an actor followed through several days (a storm's path) is not one
+    // event told twice.
+    if (![...g.left, ...g.right].every((c) => c.facets.times.filter((t) => t.kind !== 'duration').length === 1)) continue;
+    for (const d of compareTimes(g, langs)) {
       if (d.kind === 'date' && !seen.has(spanKey(d))) {
         seen.add(spanKey(d));
         found.push(d);

@@ -14,7 +14,11 @@ import { readSpan } from './span-text';
 export { sameEntity } from './name-similarity';
 
 
-export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
+/**
+ * Names in a span. `namesInArticle` (from namesInside()) are capitalised common words the article writes as names
+ * elsewhere: at a sentence start they stay names.
+ */
+export function findEntities(span: Span, rules: NameRules, namesInArticle?: ReadonlySet<string>): EntityFacet[] {
   const { text, offset } = readSpan(span);
   if (!text) return [];
   const index = nameIndex(rules);
@@ -58,7 +62,8 @@ export function findEntities(span: Span, rules: NameRules): EntityFacet[] {
     // Three or more capitalised common words make a title even at a sentence start ('Desert Island Discs'),
     // outside a title-case line, unless the first is short ('But', 'And'); 'Ifølge Sergej Lavrov' is no title.
     const title = !titleCase && last >= i + 2 && tok.text.length >= 5 && allCommon(tokens, i + 1, last, index, rules);
-    if (initial && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules)) && !title) {
+    const namedHere = namesInArticle?.has(tok.text) ?? false;
+    if (initial && !namedHere && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules)) && !title) {
       droppedUntil = i++;
       continue;
     }
