@@ -10,6 +10,22 @@ export const WORD_MATCH = 0.75;
 /** Similarity reported for a surname met alone and the full name ('lavrov' / 'sergei lavrov'). */
 export const SURNAME_ONLY = 0.9;
 
+/** Similarity reported for a name met with and without a designator ('Pinellas' / 'Pinellas County'). */
+export const DESIGNATOR_ONLY = 0.95;
+
+/**
+ * Words that say what kind of place or office a name is, written after it in keys (which are English-based):
+ * dropped from the end before two names are compared. Matched loosely, as keys are spelling-folded ('counti').
+ */
+// 'state' is left out: 'Washington State' is not Washington, nor 'United' the United States.
+const DESIGNATORS = ['county', 'province', 'island', 'islands', 'city', 'region', 'district', 'parish', 'msp', 'mp', 'mep'];
+
+function bare(words: string[]): string[] {
+  const out = [...words];
+  while (out.length > 1 && DESIGNATORS.some((d) => wordSimilarity(out[out.length - 1], d) >= WORD_MATCH)) out.pop();
+  return out;
+}
+
 /**
  * Same entity? Equal keys: same, similarity 1. Otherwise the shorter name's words must each be spelt alike
  * (≥ WORD_MATCH) with words of the longer one, in order and ending on its last word (the surname): then
@@ -28,6 +44,8 @@ export function sameEntity(a: EntityFacet, b: EntityFacet): { same: boolean; sim
   if (a.type !== b.type && a.type !== 'name' && b.type !== 'name') return { same: false, similarity: dice };
   const wa = ka.split(' ');
   const wb = kb.split(' ');
+  // 'Qinghai' and 'Qinghai Province', 'Jeane Freeman' and 'Jeane Freeman MSP': the same once a designator goes.
+  if (bare(wa).join(' ') === bare(wb).join(' ')) return { same: true, similarity: DESIGNATOR_ONLY };
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const scores = alignWords(short, long);
   if (!scores) return { same: false, similarity: dice };

@@ -94,6 +94,8 @@ const known: NameEntry[] = [
   org('danish parliament', 'Folketinget', 'folketinget'),
   // Ministries: Danish writes them in lowercase; the key is the role's ministry ('Treasury' = finance ministry).
   org('foreign ministry', 'Udenrigsministeriet', 'udenrigsministeriet'),
+  org('judiciary committee', 'Retsudvalget', 'retsudvalget', 'retsudvalg', 'Senatets retsudvalg', 'senatets retsudvalg'),
+  org('un general assembly', "FN's generalforsamling", 'FN’s generalforsamling', "FN's Generalforsamling", 'FN’s Generalforsamling', 'Generalforsamlingen'),
   org('defence ministry', 'Forsvarsministeriet', 'forsvarsministeriet'),
   org('finance ministry', 'Finansministeriet', 'finansministeriet'),
   org('justice ministry', 'Justitsministeriet', 'justitsministeriet'),
