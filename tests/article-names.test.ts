@@ -10,6 +10,7 @@ describe('namesInside', () => {
     ['not the first word of a longer name', 'He read it in The Guardian and went to Den Haag.', en, []],
     ['not a short function word', 'It was, said Mrs May, the end.', en, []],
     ['not a word after a capitalised one or across a line', 'Storm Closes Bridges\nWarning issued for Ford workers.', en, ['Ford']],
+    ['nothing from a title-case headline', 'The Bells Fall Silent as Churches in Harlem Struggle\nChurches may close.', en, []],
     ['Danish: a common word as a name inside a sentence', 'Stormen kaldes Rosa af meteorologerne.', da, ['Rosa']],
   ];
   it.each(cases)('%s', (_, text, rules, expected) => expect([...namesInside(text, rules)]).toEqual(expected));

@@ -4,6 +4,7 @@
 import type { NameRules } from './name-rules';
 import { isAllCaps, isCapitalised, tokenize } from './name-tokens';
 import { isCommonWord } from './name-words';
+import { looksTitleCased } from './entities';
 
 /** Shorter words are mostly function words ('The', 'Den', 'May' after 'Mrs'). */
 const MIN_LENGTH = 4;
@@ -11,7 +12,12 @@ const MIN_LENGTH = 4;
 /** Capitalised common words that the article writes as names inside a sentence, after a lowercase word. */
 export function namesInside(text: string, rules: NameRules): Set<string> {
   const found = new Set<string>();
-  const tokens = tokenize(text);
+  // Title-case lines capitalise every word: they say nothing about which words are names.
+  const prose = text
+    .split('\n')
+    .map((line) => (looksTitleCased(tokenize(line)) ? ' '.repeat(line.length) : line))
+    .join('\n');
+  const tokens = tokenize(prose);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const before = tokens[i - 1];

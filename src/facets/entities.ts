@@ -250,7 +250,8 @@ function continuesAfter(text: string, tokens: Token[], i: number, rules: NameRul
  * A headline in title case ('North Korea Says It Is Open to Talks'): capitalised common words are not names there.
  * In title case every longer word is capitalised; one lowercase verb ('disagreed') means ordinary prose.
  */
-function looksTitleCased(tokens: Token[]): boolean {
+/** A title-case line: every word of four letters or more capitalised ('The Bells of St. Martin's Fall Silent'). */
+export function looksTitleCased(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word && /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 4 && words.every((t) => isCapitalised(t.text));
 }
