@@ -63,7 +63,8 @@ const danish: Array<[string, string[]]> = [
   ['Investeringen er på 50 mio. USD, og TV-kanalerne dækker den.', []],
   ['Forhåbningerne var store i Bolivia.', ['Bolivia=bolivia']],
   ['Albummet udkom i London.', ['London=london']],
-  ['Lækkede dokumenter viser, at Republikanerne vidste det.', []],
+  // A party's members stand for the party, as a demonym for its country.
+  ['Lækkede dokumenter viser, at Republikanerne vidste det.', ['Republikanerne=republican party:organisation']],
   // A name and its acronym in brackets share the acronym's key, or the table's key when only the name is known.
   ['Forbundet af Tyske Industrier (BDI) advarer.', ['Forbundet af Tyske Industrier=bdi:organisation', 'BDI=bdi:organisation']],
   ['Han talte om FN (De Forenede Nationer).', ['FN=united nations', 'De Forenede Nationer=united nations']],
@@ -105,7 +106,7 @@ const english: Array<[string, string[]]> = [
   ['Indeed Pyongyang wants talks.', ['Pyongyang=pyongyang']],
   // Weekdays and 'I' are capitalised but not names; demonyms name their country; party words are no names.
   ['I think the North Korean leadership met Russian officials on Monday.', ['North Korean=north korea', 'Russian=russia']],
-  ['Democratic senators and Republicans disagreed.', []],
+  ['Democratic senators and Republicans disagreed.', ['Democratic=democratic party:organisation', 'Republicans=republican party:organisation']],
   ['The deal is worth USD 5 million, or 4 million GBP.', []],
   ['Americans and Russians met.', ['Americans=united states:place', 'Russians=russia:place']],
   // A demonym after a given name is a surname.
@@ -143,7 +144,7 @@ const english: Array<[string, string[]]> = [
   ['The N.F.L, the N.B.A. and the players agreed.', ['N.F.L=nfl', 'N.B.A.=nba']],
   ['The carillon was played by Tomas A. Reyes last year.', ['Tomas A. Reyes=tomas a reyes']],
   ['China wants to be No.1 in robotics.', ['China=china']],
-  ['Republican Sens. Anna Holt and Mark Webb disagreed.', ['Anna Holt=anna holt:person', 'Mark Webb=mark webb']],
+  ['Republican Sens. Anna Holt and Mark Webb disagreed.', ['Republican=republican party:organisation', 'Anna Holt=anna holt', 'Mark Webb=mark webb']],
   // Derived words at a sentence start or in a title are no names.
   ['Penalizing Allies Is Not a Strategy, Critics Say', []],
   ["'Phenomenal' from Livingston - analysis", ['Livingston=livingston']],

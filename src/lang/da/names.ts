@@ -94,8 +94,10 @@ const known: NameEntry[] = [
   org('danish parliament', 'Folketinget', 'folketinget'),
   // Ministries: Danish writes them in lowercase; the key is the role's ministry ('Treasury' = finance ministry).
   org('foreign ministry', 'Udenrigsministeriet', 'udenrigsministeriet'),
-  org('judiciary committee', 'Retsudvalget', 'retsudvalget', 'retsudvalg', 'Senatets retsudvalg', 'senatets retsudvalg'),
-  org('un general assembly', "FN's generalforsamling", 'FN’s generalforsamling', "FN's Generalforsamling", 'FN’s Generalforsamling', 'Generalforsamlingen'),
+  // 'Judiciary Committee' as Danish news renders it: 'retsudvalget', or word for word ('den dømmende magt').
+  org('judiciary committee', 'Retsudvalget', 'retsudvalget', 'retsudvalg', 'dømmende komité', 'dømmende komite'),
+  org('un general assembly', "FN's generalforsamling", 'FN’s generalforsamling', 'FNs generalforsamling',
+    "FN's Generalforsamling", 'FN’s Generalforsamling', 'FNs Generalforsamling', 'Generalforsamlingen'),
   org('defence ministry', 'Forsvarsministeriet', 'forsvarsministeriet'),
   org('finance ministry', 'Finansministeriet', 'finansministeriet'),
   org('justice ministry', 'Justitsministeriet', 'justitsministeriet'),
@@ -206,7 +208,13 @@ export const names: NameRules = {
   derivedEndings,
   givenNames: new Set(gazetteer.givenNames),
   demonymSurnames: ['English', 'French', 'Welsh', 'Irish', 'Scott'],
-  demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.da, type: 'place' as const })),
+  demonyms: [
+    ...gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.da, type: 'place' as const })),
+    // A party's members and adjective stand for the party ('Republikanerne', 'republikanske'); not 'demokratisk',
+    // which mostly means democratic in general.
+    { key: 'republican party', names: ['republikaner', 'republikansk', 'Republikanerne', 'Republikanere', 'Republikaner'], type: 'organisation' as const },
+    { key: 'democratic party', names: ['demokrat', 'Demokraterne', 'Demokrater', 'Demokrat'], type: 'organisation' as const },
+  ],
   lowercaseEndings: ['ernes', 'erne', 'enes', 'ene', 'ens', 'ere', 'ers', 'nes', 'es', 'ne', 'en', 'er', 'e', 's', 't'],
   surnameEndings: ['sen', 'son'],
   nameParticles: [

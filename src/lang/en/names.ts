@@ -63,7 +63,7 @@ const known: NameEntry[] = [
   org('white house', 'White House'),
   org('kremlin', 'Kremlin'),
   org('pentagon', 'Pentagon'),
-  org('judiciary committee', 'Judiciary Committee', 'Senate Judiciary Committee', 'House Judiciary Committee'),
+  org('judiciary committee', 'Judiciary Committee'),
   org('us congress', 'Congress', 'U.S. Congress', 'US Congress'),
   org('us senate', 'Senate', 'U.S. Senate', 'US Senate'),
   org('house of representatives', 'House of Representatives', 'U.S. House of Representatives'),
@@ -133,7 +133,7 @@ const roles: RoleEntry[] = [
   role('crown-prince', 'crown prince'),
   role('pope', 'pope'),
   role('secretary-general', 'secretary-general', 'secretary general'),
-  role('chair', 'chairman', 'chairwoman', 'chairperson', 'chairmen'),
+  role('chair', 'chairman', 'chairwoman', 'chairperson', 'chairmen', 'presiding officer'),
   role('deputy-chair', 'vice chairman', 'deputy chairman', 'vice-chairman'),
   role('chief-executive', 'chief executive', 'chief executive officer', 'ceo'),
   role('director', 'director'),
@@ -165,7 +165,7 @@ Jordanian Saudi Yemeni Qatari Emirati Egyptian Libyan Tunisian Algerian Moroccan
 Kenyan Nigerian Ghanaian Congolese Angolan Zimbabwean Canadian Mexican Cuban Venezuelan Colombian Brazilian
 Argentine Argentinian Chilean Peruvian Australian European Asian African Arab Western Eastern Soviet Kurdish
 Muslim Christian Jewish Catholic Protestant Shia Sunni Nordic Scandinavian Baltic Balkan Latin Catalan Basque
-Flemish Democrat Republican Olympic Spaniard Swede Dane Briton Brit Scot Turk Kurd Democratic Conservative Liberal
+Flemish Olympic Spaniard Swede Dane Briton Brit Scot Turk Kurd Democratic Conservative Liberal
 Labour Tory Methodist Episcopal Anglican Lutheran Evangelical Bolivian Nicaraguan Salvadoran Guatemalan Honduran
 Panamanian Paraguayan Ecuadorian Uruguayan Dominican Haitian Jamaican Nepali Sri Lankan Mongolian`.split(/\s+/);
 
@@ -193,7 +193,12 @@ export const names: NameRules = {
   derivedEndings,
   givenNames: new Set(gazetteer.givenNames),
   demonymSurnames: ['English', 'French', 'Welsh', 'Irish', 'German', 'Scott'],
-  demonyms: gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.en, type: 'place' as const })),
+  demonyms: [
+    ...gazetteer.demonyms.map((d) => ({ region: d.region, key: d.key, names: d.en, type: 'place' as const })),
+    // A party's members and adjective stand for the party, as a demonym for its country ('the GOP' / 'Republicans').
+    { key: 'republican party', names: ['Republican', 'Republicans'], type: 'organisation' as const },
+    { key: 'democratic party', names: ['Democrat', 'Democrats', 'Democratic'], type: 'organisation' as const },
+  ],
   surnameEndings: ['son', 'sen'],
   nameParticles: [
     'de', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'el', 'da', 'di', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'del',
