@@ -101,7 +101,7 @@ export async function runNames(ctx) {
   const rows = [
     row(
       'names',
-      `same entity on both sides ${score(share)} of ${names} names (${misses.length} misses: ${bySide('da')} Danish, ` +
+      `same entity on both sides ${score(share, 3)} of ${names} names (${misses.length} misses: ${bySide('da')} Danish, ` +
         `${bySide('en')} English; target ${TARGET.toFixed(2)})`,
     ),
     note(`polarity agrees on ${score(agreement)} of ${lines} line pairs (${polarity.length} differ)`),

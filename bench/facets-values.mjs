@@ -187,7 +187,7 @@ export async function runValues(ctx) {
   }
   const share = withAny ? equal / withAny : null;
   const rows = [
-    row('values', `times+numbers equal in ${score(share)} of ${withAny} pairs that have any (${lines} line pairs; target ${TARGET})`),
+    row('values', `times+numbers equal in ${score(share, 3)} of ${withAny} pairs that have any (${lines} line pairs; target ${TARGET})`),
   ];
   if (failures.length) rows.push(note(`${failures.length} lines failed (first: ${failures[0].message})`));
   const result = { published: PUBLISHED, lines, withAny, equal, share, target: TARGET, failures, unequal };

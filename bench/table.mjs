@@ -13,8 +13,8 @@ export function note(text) {
 }
 
 /** A score in [0, 1] with two decimals; '—' when undefined. */
-export function score(value) {
-  return value === null || value === undefined || Number.isNaN(value) ? '—   ' : value.toFixed(2);
+export function score(value, digits = 2) {
+  return value === null || value === undefined || Number.isNaN(value) ? '—   ' : value.toFixed(digits);
 }
 
 export function milliseconds(value) {
