@@ -7,7 +7,8 @@ import { names as en } from '../src/lang/en/names';
 describe('namesInside', () => {
   const cases: Array<[string, string, typeof en, string[]]> = [
     ['a common word written as a name inside a sentence', 'The pressure grew as Rangers lost again.', en, ['Rangers']],
-    ['not the first word of a longer name', 'He read it in The Guardian and went to Den Haag.', en, []],
+    ['the last word of a person\'s name', 'He met Christine Blasey Ford and Kenny Rangers there.', en, ['Ford', 'Rangers']],
+    ['not a title opened by an article', 'He read it in The Guardian and went to Den Walisiske Nationalforsamling.', en, []],
     ['not a short function word', 'It was, said Mrs May, the end.', en, []],
     ['not a word after a capitalised one or across a line', 'Storm Closes Bridges\nWarning issued for Ford workers.', en, ['Ford']],
     ['nothing from a title-case headline', 'The Bells Fall Silent as Churches in Harlem Struggle\nChurches may close.', en, []],

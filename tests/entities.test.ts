@@ -23,6 +23,8 @@ function check(rules: NameRules, input: string, expected: string[]) {
 
 const danish: Array<[string, string[]]> = [
   ['Lavrov mødtes med Tillerson i Wien.', ['Lavrov=lavrov', 'Tillerson=tillerson', 'Wien=vienna:place']],
+  // A bracket closed after a full stop ends the sentence: the next word is a sentence start.
+  ['De skændtes (om penge og om Kim.) Men hvis du går glip af det, er du sat af.', ['Kim=kim']],
   // Institutions Danish writes in lowercase or with a genitive, keyed as the English names.
   ['Ri talte i FN\'s generalforsamling, og sagen gik til retsudvalget.', ['Ri=ri', 'FN\'s generalforsamling=un general assembly:organisation', 'retsudvalget=judiciary committee:organisation']],
   // Possessives: the genitive -s of a known name, and an apostrophe after an acronym.
@@ -151,6 +153,9 @@ const english: Array<[string, string[]]> = [
   // A known name inside a longer one, or ending it with a possessive.
   ['the South China Morning Post reported on Sunday.', ['South China Morning Post=south china morning post']],
   ["BBC Scotland's Alasdair Lamont was at the ground.", ['BBC Scotland=bbc scotland', 'Alasdair Lamont=alasdair lamont']],
+  // An outlet opening a sentence stays a name though its first word is a common one.
+  ['Fox News has more viewers than the Guardian.', ['Fox News=fox news:organisation', 'Guardian=guardian:organisation']],
+  ['They argued (over money, over the house.) Police came later.', []],
   // Capitalised common words opening a sentence make a title when three or more stand together.
   ['Desert Island Discs is on the radio, Daley said.', ['Desert Island Discs=desert island discs', 'Daley=dalei']],
   // A compass point alone is no name; inside one it stays.

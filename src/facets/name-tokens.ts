@@ -36,6 +36,8 @@ const EITHER_QUOTE = new Set(['"', '”', "'", '’', '»']);
 export function startsSentence(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (!previous) return true;
+  // '… Kim Jong-un.) Men hvis …': a bracket closed after an end mark ends the sentence too.
+  if (/^[)\]]$/.test(previous.text) && /^[.!?]$/.test(tokens[i - 2]?.text ?? '')) return true;
   if (previous.word || !OPENERS.has(previous.text)) return false;
   // '…feet," City manager' closes a quotation: the next word does not start a sentence.
   return !EITHER_QUOTE.has(previous.text) || previous.end === tokens[i].start;

@@ -31,6 +31,15 @@ export const NEWS_AGENCY_NAMES: NameEntry[] = [
   agency('kcna', 'KCNA'),
 ];
 
+/**
+ * The other outlets written in words as entities too, so that a sentence opening with one ('Fox News has …',
+ * 'Guardian') keeps it as a name; acronyms ('BBC') are names anyway and may open a longer one ('BBC Scotland').
+ * The key is the name in lowercase, without a leading article ('The Guardian' and 'Guardian' meet).
+ */
+export const OUTLET_NAMES: NameEntry[] = INTERNATIONAL_OUTLETS.filter(
+  (name) => !/^[A-Z0-9]+$/.test(name) && !NEWS_AGENCY_NAMES.some((a) => a.names.includes(name)),
+).map((name) => ({ key: name.toLowerCase().replace(/^the /, ''), names: [name], type: 'organisation' }));
+
 /** SI and metric unit symbols, written alike in every language that uses the Latin script. */
 export const SI_UNITS: Record<string, Measure> = {
   mm: { dimension: 'length', factor: 0.001 },

@@ -1,6 +1,6 @@
 // Danish names and roles: exonyms (Wien, Moskva), organisations (FN, Det Hvide Hus), titles (udenrigsminister).
 import type { NameEntry, NameRules, RoleEntry } from '../../facets/name-rules';
-import { NEWS_AGENCY_NAMES } from '../shared';
+import { NEWS_AGENCY_NAMES, OUTLET_NAMES } from '../shared';
 import common from '../../../data/common-words-da.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';
 
@@ -82,6 +82,7 @@ const known: NameEntry[] = [
   org('world bank', 'Verdensbanken'),
   org('international court of justice', 'Den Internationale Domstol', 'ICJ'),
   org('international criminal court', 'Den Internationale Straffedomstol', 'ICC'),
+  place('us capitol', 'Kongresbygningen', 'kongresbygningen', 'Capitol Hill', 'Capitol'),
   org('white house', 'Det Hvide Hus'),
   org('kremlin', 'Kreml'),
   org('pentagon', 'Pentagon'),
@@ -114,6 +115,7 @@ const known: NameEntry[] = [
   { key: 'world war i', names: ['Første Verdenskrig', '1. verdenskrig', '1. Verdenskrig'], type: 'name' },
   { key: 'world war ii', names: ['Anden Verdenskrig', '2. verdenskrig', '2. Verdenskrig'], type: 'name' },
   ...NEWS_AGENCY_NAMES,
+  ...OUTLET_NAMES,
 ];
 
 const roles: RoleEntry[] = [

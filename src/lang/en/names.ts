@@ -1,6 +1,6 @@
 // English names and roles: aliases (U.S., the UN), organisations, titles (secretary of state), demonyms.
 import type { NameEntry, NameRules, RoleEntry } from '../../facets/name-rules';
-import { NEWS_AGENCY_NAMES } from '../shared';
+import { NEWS_AGENCY_NAMES, OUTLET_NAMES } from '../shared';
 import common from '../../../data/common-words-en.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';
 
@@ -19,6 +19,7 @@ const US_STATES = Object.entries({
 const known: NameEntry[] = [
   place('kyiv', 'Kyiv', 'Kiev'),
   place('washington', 'Washington', 'Washington, D.C.', 'Washington D.C.'),
+  place('us capitol', 'Capitol', 'U.S. Capitol', 'US Capitol', 'Capitol Hill'),
   place('saint petersburg', 'St. Petersburg', 'Saint Petersburg', 'St Petersburg'),
   place('middle east', 'Middle East'),
   place('west bank', 'West Bank'),
@@ -93,6 +94,7 @@ const known: NameEntry[] = [
   { key: 'world war i', names: ['World War One', 'World War I', 'First World War', 'WW1', 'WWI'], type: 'name' },
   { key: 'world war ii', names: ['World War Two', 'World War II', 'Second World War', 'WW2', 'WWII'], type: 'name' },
   ...NEWS_AGENCY_NAMES,
+  ...OUTLET_NAMES,
 ];
 
 const roles: RoleEntry[] = [
