@@ -1,5 +1,6 @@
 // Sentence embeddings through transformers.js, for the built-in static model and for neural models alike.
 import type { EmbedOptions } from '../options';
+import { remembering } from './memo';
 import { planModel, type ModelPlan } from './resolve';
 import { importTransformers, loadFeatureExtractor, type FeatureExtractor, type TransformersModule } from './transformers';
 
@@ -9,7 +10,11 @@ export interface Embedder {
   /** Which model ran: 'builtin:claimdiff-static-da-en@1', 'Xenova/paraphrase-multilingual-MiniLM-L12-v2 (q8)', … */
   name: string;
   dim: number;
-  /** One unit-length vector per text, in order (a text with nothing to embed gets a zero vector). */
+  /**
+   * One unit-length vector per text, in order (a text with nothing to embed gets a zero vector). Loaded embedders
+   * remember the texts they embedded, so an article compared with many others is embedded once; the vectors are
+   * shared, read-only.
+   */
   embed(texts: string[]): Promise<Float32Array[]>;
 }
 
@@ -55,10 +60,11 @@ async function buildEmbedder(mod: TransformersModule, plan: ModelPlan): Promise<
   const extract = await loadFeatureExtractor(mod, plan.request);
   const prefix = textPrefix(plan.model);
   const [probe] = await embedAll(extract, prefix, ['dimension probe']);
+  const embed = remembering((texts) => embedAll(extract, prefix, texts));
   return {
     name: plan.name,
     dim: probe.length,
-    embed: (texts) => (Array.isArray(texts) && texts.length > 0 ? embedAll(extract, prefix, texts) : Promise.resolve([])),
+    embed: (texts) => (Array.isArray(texts) && texts.length > 0 ? embed(texts) : Promise.resolve([])),
   };
 }
 
