@@ -17,6 +17,7 @@ import { runValues } from './facets-values.mjs';
 import { build, importLibrary, needsBuild } from './library.mjs';
 import { DEFAULT_SEED } from './pairs.mjs';
 import { runPerturb } from './perturb.mjs';
+import { runRetrieval } from './retrieval.mjs';
 import { header, note, row } from './table.mjs';
 import { runTiming } from './timing.mjs';
 
@@ -27,6 +28,7 @@ const SECTIONS = [
   { name: 'values', run: runValues },
   { name: 'names', run: runNames },
   { name: 'perturb', run: runPerturb },
+  { name: 'retrieval', run: runRetrieval },
 ];
 
 const USAGE = `usage: node bench/run.mjs [--model ID] [--only ${SECTIONS.map((s) => s.name).join('|')}[,…]] [--json PATH]
