@@ -91,6 +91,12 @@ describe('compareRoles', () => {
       expected: ['præsident → prime minister'],
     },
     {
+      name: 'a generic leader on one side does not hide the office that changed',
+      left: { text: 'En leder af kabinettet bliver præsident.', roles: [['leder', 'leader'], ['præsident', 'president']] },
+      right: { text: 'A cabinet member becomes chancellor.', roles: [['chancellor', 'chancellor']] },
+      expected: ['præsident → chancellor'],
+    },
+    {
       name: 'no finding: a general adviser for a specific one',
       left: { text: 'Hendes sikkerhedsrådgivere advarer hende.', roles: [['sikkerhedsrådgivere', 'security-adviser']] },
       right: { text: 'Her intelligence advisers warn her.', roles: [['advisers', 'adviser']] },

@@ -7,6 +7,10 @@ import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type La
 /** A name right before a role belongs to it only across a comma and at most a short word: 'Lavrov, the minister'. */
 const APPOSITION = /^\s*,\s*(\p{Ll}{1,4}\s+)?$/u;
 
+const GENERIC = 'leader';
+/** roleFit() of 'leader' with another office. */
+const GENERIC_FIT = 4;
+
 interface Held {
   item: Located<RoleFacet>;
   /** The person the role is given to, when a name stands right beside it. */
@@ -16,7 +20,9 @@ interface Held {
 export const compareRoles: Comparer = (group, langs) => {
   const left = collect(group.left, (c) => c.facets.roles).map(holderOf);
   const right = collect(group.right, (c) => c.facets.roles).map(holderOf);
-  const [openLeft, openRight] = unpaired(left, right);
+  // 'Leader' (leder, head of) may stand for any office: it is never a finding, and it answers no office, so that
+  // 'lederen … præsident' against 'chancellor' still shows the office that changed.
+  const [openLeft, openRight] = unpaired(left, right).map((open) => open.filter((h) => h.item.facet.key !== GENERIC));
   if (openLeft.length === 0 || openRight.length === 0) return [];
 
   const found: Discrepancy[] = [];
@@ -49,7 +55,7 @@ function unpaired(left: Held[], right: Held[]): [Held[], Held[]] {
   const usedLeft = new Set<number>();
   const usedRight = new Set<number>();
   for (const c of candidates) {
-    if (c.fit === 0 || usedLeft.has(c.i) || usedRight.has(c.j)) continue;
+    if (c.fit === 0 || c.fit === GENERIC_FIT || usedLeft.has(c.i) || usedRight.has(c.j)) continue;
     usedLeft.add(c.i);
     usedRight.add(c.j);
   }
