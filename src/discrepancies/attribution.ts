@@ -1,6 +1,7 @@
 // Who says it and who reports it: aligned claims put in different mouths, or credited to different agencies.
 import { foldName } from '../facets/name-keys';
 import { findEntities, sameEntity } from '../facets/entities';
+import { overlaps } from '../facets/span-text';
 import type { NameRules } from '../facets/name-rules';
 import type { Claim, Discrepancy, EntityFacet, Span } from '../types';
 import { roleFit } from './role-fit';
@@ -48,7 +49,7 @@ function credits(claims: Claim[], pick: (c: Claim) => Span[], names: NameRules):
       claim,
       span,
       entity: entityIn(span, claim.facets.entities) ?? nameIn(span, claim, names),
-      roles: claim.facets.roles.filter((r) => r.start < span.end && span.start < r.end).map((r) => r.key),
+      roles: claim.facets.roles.filter((r) => overlaps(r, span)).map((r) => r.key),
     })),
   );
 }
@@ -58,7 +59,7 @@ function credits(claims: Claim[], pick: (c: Claim) => Span[], names: NameRules):
  * not a place that begins it ('Jordan Spieth' read as the country and a name); a place only when nothing else.
  */
 function entityIn(span: Span, entities: EntityFacet[]): EntityFacet | undefined {
-  const inside = entities.filter((e) => e.start < span.end && span.start < e.end);
+  const inside = entities.filter((e) => overlaps(e, span));
   return inside.filter((e) => e.type !== 'place').pop() ?? inside[0];
 }
 

@@ -3,8 +3,8 @@ import { ALIGN_DEFAULTS } from '../align';
 import { anchorsOf } from '../align/anchors';
 import { foldName } from '../facets/name-keys';
 import { sameEntity } from '../facets/entities';
-import { escapeRegExp } from '../facets/span-text';
-import type { Claim, Discrepancy, EntityFacet, EntityType, Span } from '../types';
+import { escapeRegExp, overlaps } from '../facets/span-text';
+import type { Claim, Discrepancy, EntityFacet, EntityType } from '../types';
 import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
@@ -67,10 +67,10 @@ function corroborated(group: AlignedGroup): boolean {
 function comparable(item: Located<EntityFacet>, others: Claim[]): boolean {
   const { claim, facet } = item;
   if (/^\p{Ll}/u.test(facet.text)) return false;
-  const overlaps = (s?: Span) => s !== undefined && facet.start < s.end && s.start < facet.end;
-  const speakerWeighed = others.some((c) => c.attribution?.speaker) && overlaps(claim.attribution?.speaker);
+  const speaker = claim.attribution?.speaker;
+  const speakerWeighed = others.some((c) => c.attribution?.speaker) && speaker !== undefined && overlaps(facet, speaker);
   // An outlet credited is never the counterpart of a name in what is told: the attribution comparer weighs it.
-  const credited = (claim.attribution?.via ?? []).some(overlaps);
+  const credited = (claim.attribution?.via ?? []).some((via) => overlaps(facet, via));
   return !speakerWeighed && !credited;
 }
 
@@ -150,7 +150,7 @@ function different(
 /** Whether a name is the speaker of its claim. */
 function speaks(item: Located<EntityFacet>): boolean {
   const s = item.claim.attribution?.speaker;
-  return s !== undefined && item.facet.start < s.end && s.start < item.facet.end;
+  return s !== undefined && overlaps(item.facet, s);
 }
 
 function misspelling(l: Located<EntityFacet>, r: Located<EntityFacet>, group: AlignedGroup, langs: Languages): Discrepancy {

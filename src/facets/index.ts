@@ -6,6 +6,7 @@ import { findNumbers } from './numbers';
 import { findEntities } from './entities';
 import { findRoles } from './roles';
 import { isNegated } from './negation';
+import { overlaps } from './span-text';
 
 export interface ArticleContext {
   /** The article's publication date (YYYY-MM-DD): relative times resolve against it. */
@@ -24,10 +25,6 @@ export function extractFacets(claim: Span, pack: LanguagePack, article: ArticleC
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
   const entities = names.filter((e) => !times.some((t) => contains(t, e)));
   return { times, numbers, entities, roles, negated: isNegated(claim, pack.negation) };
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 function contains(outer: Span, inner: Span): boolean {

@@ -11,6 +11,11 @@ export function readSpan(span: Span | undefined): { text: string; offset: number
   return { text, offset };
 }
 
+/** Two spans share at least one character. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** Escapes a literal for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -5,6 +5,7 @@ import type { Span, TimeFacet } from '../types';
 import type { TimeRules, TimeUnit, WeekdayShift } from './time-rules';
 import { anyOf, buildDurationParsers, buildParsers, endsWithWord, normalise, tagValue, TAG } from './time-parsers';
 import { buildRefiners, dropBaseOffsets, dropImpossibleDays, removeOverlaps } from './time-refiners';
+import { overlaps } from './span-text';
 import {
   formatIsoDate,
   isValidYmd,
@@ -61,7 +62,7 @@ function longestFirst(facets: TimeFacet[]): TimeFacet[] {
   const kept: TimeFacet[] = [];
   const byLength = facets.map((f, i) => ({ f, i })).sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.i - b.i);
   for (const { f } of byLength) {
-    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+    if (!kept.some((k) => overlaps(k, f))) kept.push(f);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
