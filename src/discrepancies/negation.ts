@@ -1,6 +1,7 @@
 // Polarity of aligned claims: one side says something happened, the other that it did not.
 import type { NameRules } from '../facets/name-rules';
 import { isCommonWord } from '../facets/name-words';
+import { isNegator } from '../facets/negation';
 import type { NegationRules } from '../facets/negation-rules';
 import type { LanguagePack } from '../lang/types';
 import type { Claim, Discrepancy, DiscrepancySide } from '../types';
@@ -54,19 +55,12 @@ function negatorSide(claim: Claim, rules: NegationRules): DiscrepancySide {
   return { claim: claim.id, text: hit[0], start, end: start + hit[0].length, value: true };
 }
 
-/** 'ikke', 'not', "didn't". */
-function isNegatorWord(word: string, rules: NegationRules): boolean {
-  const lower = word.toLowerCase().replace(/’/g, "'");
-  return rules.negators.includes(lower) || rules.negatingEndings.some((e) => lower.length > e.length && lower.endsWith(e));
-}
-
 /** The first negating word of a claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
 function negatorIn(claim: Claim, rules: NegationRules): RegExpMatchArray | undefined {
   const words = [...claim.text.matchAll(/[\p{L}'’-]+/gu)];
-  const isNegator = (w: string) => isNegatorWord(w, rules);
   const idioms = rules.idioms.map((i) => i.split(/\s+/));
   return words.find((m, k) => {
-    if (!isNegator(m[0])) return false;
+    if (!isNegator(m[0], rules)) return false;
     return !idioms.some((idiom) => idiom.every((w, j) => (words[k + j]?.[0] ?? '').toLowerCase() === w));
   });
 }
@@ -78,7 +72,7 @@ function wordsOf(claim: Claim): string[] {
 
 /**
  * A word that negates by meaning: one of the pack's ('without', 'declined', 'uden', 'afviste') or a common word
- * with a negative prefix or suffix ('unclear', 'utvivlsomt', 'fejlfri').
+ * with a negative prefix or suffix ('unclear', 'pointless', 'fejlfri').
  */
 function isImplicitNegator(word: string, rules: NegationRules, names: NameRules): boolean {
   const listed = rules.implicitNegators.some((entry) =>

@@ -148,7 +148,7 @@ function opensClause(
   if (rules.reportingVerbs.includes(lower)) {
     // 'said he would not' reports a clause; 'said nothing', 'told no one' negate the saying itself.
     const next = tokens[i + 1];
-    if (next?.word && !isNegator(normal(next.text), rules)) return 'reported';
+    if (next?.word && !isNegator(next.text, rules)) return 'reported';
   }
   if (rules.subordinators.includes(lower)) return 'subordinate';
   if (previous?.text === ',' && rules.subordinatorsAfterComma.includes(lower)) return 'subordinate';
@@ -159,7 +159,9 @@ function normal(word: string): string {
   return word.toLowerCase().replace(/’/g, "'");
 }
 
-function isNegator(word: string, rules: NegationRules): boolean {
+/** Whether a word negates: one of the pack's negators, or a negating ending ("didn't"). Any case, ’ or '. */
+export function isNegator(word: string, rules: NegationRules): boolean {
+  word = normal(word);
   if (rules.negators.includes(word)) return true;
   return rules.negatingEndings.some((e) => word.length > e.length && word.endsWith(e.replace(/’/g, "'")));
 }
