@@ -24,6 +24,12 @@ export interface RoleEntry {
   notAfter?: string[];
 }
 
+/** Table builders for language packs: a place, a country by its ISO region code, an organisation, a role. */
+export const place = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'place' });
+export const country = (region: string, ...names: string[]): NameEntry => ({ region, names, type: 'place' });
+export const org = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });
+export const role = (key: string, ...names: string[]): RoleEntry => ({ key, names });
+
 export interface NameRules {
   /** Locale of the CLDR region names (Intl.DisplayNames) that name countries in this language: 'da', 'en'. */
   locale: string;

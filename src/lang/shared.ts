@@ -1,6 +1,6 @@
 // Names and symbols that read the same in every language: international news outlets, SI unit symbols.
 // Language packs spread these into their own lists beside the words of their language.
-import type { NameEntry } from '../facets/name-rules';
+import { org as agency, type NameEntry } from '../facets/name-rules';
 import type { Measure } from '../facets/number-rules';
 
 /** News agencies and outlets quoted across languages, as they are written (matched case-sensitively). */
@@ -14,8 +14,6 @@ export const INTERNATIONAL_OUTLETS: string[] = [
   'France 24', 'Euronews', 'Deutsche Welle', 'DW', 'Voice of America', 'VOA', 'Sky News', 'Nikkei', 'Asahi',
   'South China Morning Post', 'CNBC', 'MSNBC',
 ];
-
-const agency = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });
 
 /** News agencies as entities, with one key for every spelling. */
 export const NEWS_AGENCY_NAMES: NameEntry[] = [

@@ -1,13 +1,8 @@
 // English names and roles: aliases (U.S., the UN), organisations, titles (secretary of state), demonyms.
-import type { NameEntry, NameRules, RoleEntry } from '../../facets/name-rules';
+import { country, org, place, role, type NameEntry, type NameRules, type RoleEntry } from '../../facets/name-rules';
 import { NEWS_AGENCY_NAMES, OUTLET_NAMES } from '../shared';
 import common from '../../../data/common-words-en.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';
-
-const place = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'place' });
-const country = (region: string, ...names: string[]): NameEntry => ({ region, names, type: 'place' });
-const org = (key: string, ...names: string[]): NameEntry => ({ key, names, type: 'organisation' });
-const role = (key: string, ...names: string[]): RoleEntry => ({ key, names });
 
 const US_STATES = Object.entries({
   AK: 'Alaska', AZ: 'Arizona', CA: 'California', CT: 'Connecticut', FL: 'Florida', GA: 'Georgia', IA: 'Iowa',
