@@ -6,17 +6,23 @@ const INTERCHANGEABLE = [
   ['spokesperson', 'press-secretary'],
 ];
 
+/** The word for anyone at the head of anything ('leder', 'head of'): it may stand for any office. */
+export const GENERIC_ROLE = 'leader';
+/** roleFit() of the generic role with any other office. */
+export const GENERIC_FIT = 4;
+
 /** General words that stand for any of their specific offices: 'minister' for 'foreign-minister'. */
 const GENERAL = ['minister', 'adviser'];
 
 /**
  * How well two role keys fit, best first: the same office (1), offices translations render by one another (2), a
- * general word for a specific office (3), 'leader' for any office (4); 0 when they cannot be the same office.
+ * general word for a specific office (3), the generic role for any office (GENERIC_FIT); 0 when they cannot be the
+ * same office.
  */
 export function roleFit(a: string, b: string): number {
   if (a === b) return 1;
   if (INTERCHANGEABLE.some((keys) => keys.includes(a) && keys.includes(b))) return 2;
   const general = (g: string, k: string) => GENERAL.includes(g) && k.endsWith(`-${g}`);
   if (general(a, b) || general(b, a)) return 3;
-  return a === 'leader' || b === 'leader' ? 4 : 0;
+  return a === GENERIC_ROLE || b === GENERIC_ROLE ? GENERIC_FIT : 0;
 }

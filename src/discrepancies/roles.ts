@@ -1,15 +1,11 @@
 // Roles and titles of aligned claims: the same person given another office, or the one office named differs.
 import { sameEntity } from '../facets/entities';
 import type { Claim, Discrepancy, EntityFacet, RoleFacet } from '../types';
-import { roleFit } from './role-fit';
+import { GENERIC_FIT, GENERIC_ROLE, roleFit } from './role-fit';
 import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
 /** A name right before a role belongs to it only across a comma and at most a short word: 'Lavrov, the minister'. */
 const APPOSITION = /^\s*,\s*(\p{Ll}{1,4}\s+)?$/u;
-
-const GENERIC = 'leader';
-/** roleFit() of 'leader' with another office. */
-const GENERIC_FIT = 4;
 
 interface Held {
   item: Located<RoleFacet>;
@@ -22,7 +18,7 @@ export const compareRoles: Comparer = (group, langs) => {
   const right = collect(group.right, (c) => c.facets.roles).map(holderOf);
   // 'Leader' (leder, head of) may stand for any office: it is never a finding, and it answers no office, so that
   // 'lederen … præsident' against 'chancellor' still shows the office that changed.
-  const [openLeft, openRight] = unpaired(left, right).map((open) => open.filter((h) => h.item.facet.key !== GENERIC));
+  const [openLeft, openRight] = unpaired(left, right).map((open) => open.filter((h) => h.item.facet.key !== GENERIC_ROLE));
   if (openLeft.length === 0 || openRight.length === 0) return [];
 
   const found: Discrepancy[] = [];
