@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { env, pipeline } from '@huggingface/transformers';
+import { accuracyAt1 } from '../bench/retrieval.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function option(name, fallback) {
@@ -34,26 +35,12 @@ async function embed(texts) {
 }
 const dot = (a, b) => a.reduce((s, x, i) => s + x * b[i], 0);
 
-function accuracy(queries, candidates) {
-  let hits = 0;
-  queries.forEach((q, i) => {
-    let best = -1;
-    let bestScore = -Infinity;
-    candidates.forEach((c, j) => {
-      const s = dot(q, c);
-      if (s > bestScore) [best, bestScore] = [j, s];
-    });
-    if (best === i) hits++;
-  });
-  return hits / queries.length;
-}
-
 const read = (file) => readFileSync(join(data, 'tatoeba-da-en', file), 'utf8').split('\n').slice(0, lines);
 const da = await embed(read('dan.txt'));
 const en = await embed(read('eng.txt'));
 console.log(`model ${folder} (loaded in ${loadMs.toFixed(0)} ms)`);
-console.log(`Tatoeba da→en accuracy@1 (${lines} pairs): ${accuracy(da, en).toFixed(3)}`);
-console.log(`Tatoeba en→da accuracy@1 (${lines} pairs): ${accuracy(en, da).toFixed(3)}`);
+console.log(`Tatoeba da→en accuracy@1 (${lines} pairs): ${accuracyAt1(da, en).toFixed(3)}`);
+console.log(`Tatoeba en→da accuracy@1 (${lines} pairs): ${accuracyAt1(en, da).toFixed(3)}`);
 
 const pairs = [
   [
