@@ -62,7 +62,11 @@ function common(claims: Claim[]): Set<string> {
 /** Claims by the sentence they come from. */
 function bySentence(claims: Claim[]): Map<number, Claim[]> {
   const map = new Map<number, Claim[]>();
-  for (const c of claims) map.set(c.sentence, [...(map.get(c.sentence) ?? []), c]);
+  for (const c of claims) {
+    const mates = map.get(c.sentence);
+    if (mates) mates.push(c);
+    else map.set(c.sentence, [c]);
+  }
   return map;
 }
 

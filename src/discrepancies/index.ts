@@ -37,7 +37,10 @@ export function findDiscrepancies(
 ): Discrepancy[] {
   const { related = [], comparers = COMPARERS } = options;
   const group = groupMaker(left, right, alignments);
-  const found = alignments.flatMap((a) => comparers.flatMap((compare) => compare(group(a, false), langs)));
+  const found = alignments.flatMap((a) => {
+    const g = group(a, false);
+    return comparers.flatMap((compare) => compare(g, langs));
+  });
   const seen = new Set(found.map(spanKey));
   for (const a of related) {
     const g = group(a, true);
