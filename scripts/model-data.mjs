@@ -38,13 +38,15 @@ function stripAnnotations(text) {
 }
 
 /**
- * Parses en-da.txt into { links, see, numbers }:
+ * Parses en-da.txt into { links, phrases, see, numbers }:
  * links: { en: string[] (headword tokens), da: string } for every single-word Danish translation;
  * see: [from, to] English cross-references ("abaka SEE: abaca"), single words only;
+ * phrases: { en: string[], da: string[] } for multi-word glosses with multi-word translations;
  * numbers: [digits, word] from number entries whose gloss gives the value ("eight {num} (cardinal number 8)").
  */
 export function readDictionary(path) {
   const links = [];
+  const phrases = [];
   const see = [];
   const numbers = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
@@ -64,9 +66,19 @@ export function readDictionary(path) {
     for (const translation of stripAnnotations(right).split(/[,;]/)) {
       const da = tokenWords(translation);
       if (da.length === 1 && en.length <= 3) links.push({ en, da: da[0] });
+      else if (da.length > 1 && en.length > 1) phrases.push({ en, da });
     }
   }
-  return { links, see, numbers };
+  return { links, phrases, see, numbers };
+}
+
+/** Line-aligned [english, danish] sentence pairs from two files; lines before `skip` are left out. */
+export function readSentencePairs(englishPath, danishPath, skip = 0) {
+  const en = readFileSync(englishPath, 'utf8').split('\n');
+  const da = readFileSync(danishPath, 'utf8').split('\n');
+  const pairs = [];
+  for (let i = skip; i < Math.min(en.length, da.length); i++) if (en[i].trim() && da[i].trim()) pairs.push([en[i], da[i]]);
+  return pairs;
 }
 
 /** Token counts over the given lines of a text file; lines before `skip` are left out. */

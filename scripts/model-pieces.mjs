@@ -62,6 +62,23 @@ function compoundParts(words) {
   };
 }
 
+/** Regular endings: Danish definite and plural nouns, past verbs, genitives; English plurals and verb forms. */
+const INFLECTIONS = ['erne', 'ene', 'ens', 'ets', 'ede', 'en', 'et', 'er', 'te', 'es', 'ed', 'ing', 's'];
+
+/**
+ * Inflected forms seen in the corpus whose base is a dictionary word ("stormen" = "storm" + "en"): whole pieces
+ * with the base's vector, so that WordPiece does not cut them wrongly ("storme" + "##n", 'to charge').
+ */
+function inflectedForms(corpus, words) {
+  const forms = new Map();
+  for (const word of corpus.keys()) {
+    if (words.has(word) || !/^\p{L}+$/u.test(word)) continue;
+    const ending = INFLECTIONS.find((e) => word.length - e.length >= 3 && word.endsWith(e) && words.has(word.slice(0, -e.length)));
+    if (ending) forms.set(word, word.slice(0, -ending.length));
+  }
+  return forms;
+}
+
 /** Beginnings and endings of 2–4 letters shared by many word types. */
 function frequentAffixes(types) {
   const prefixes = new Map();
@@ -89,6 +106,7 @@ export function pieceVocabulary({ english, danish, weight, corpus, dim }) {
   // Numbers: each its own vector; "8" is already tied to "eight" when the dictionary says so.
   for (let n = 0; n <= 100; n++) add(String(n), english.get(String(n)) ?? hashVector(`w:${n}`, dim), 1);
   for (let year = 1900; year <= 2040; year++) add(String(year), hashVector(`w:${year}`, dim), 1);
+  for (const [form, base] of inflectedForms(corpus, words)) add(form, words.get(base), weight(base));
   for (const [stem, v] of stems(words)) add(stem, v, STEM_WEIGHT);
   const { heads, modifiers } = compoundParts(words);
   for (const head of heads) add(`##${head}`, words.get(head), weight(head));

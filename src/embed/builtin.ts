@@ -26,7 +26,7 @@ export function builtinModelFolder(): string {
   throw new Error('The built-in model (models/builtin/) is missing from this installation of claimdiff.');
 }
 
-/** 'builtin:claimdiff-static-da-en@1', from the model's own config.json. */
+/** 'builtin:claimdiff-static-da-en@2', from the model's own config.json. */
 export function builtinModelName(folder: string): string {
   try {
     const config = JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8'));

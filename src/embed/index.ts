@@ -7,7 +7,7 @@ import { importTransformers, loadFeatureExtractor, type FeatureExtractor, type T
 export { RECOMMENDED_MODEL } from './resolve';
 
 export interface Embedder {
-  /** Which model ran: 'builtin:claimdiff-static-da-en@1', 'Xenova/paraphrase-multilingual-MiniLM-L12-v2 (q8)', … */
+  /** Which model ran: 'builtin:claimdiff-static-da-en@2', 'Xenova/paraphrase-multilingual-MiniLM-L12-v2 (q8)', … */
   name: string;
   dim: number;
   /**
