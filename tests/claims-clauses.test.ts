@@ -91,6 +91,16 @@ describe('extractClaims: clauses', () => {
       ['Lavrov sagde, at mødet var nyttigt {Lavrov}', 'Tillerson tilføjede, at USA er klar. {Tillerson}'],
     ],
     [
+      'a relative clause about a name, to the end of the sentence',
+      'en',
+      'North Korea is open to talks, according to Sergei Lavrov, who met the U.S. secretary of state, Rex Tillerson, in Vienna.',
+      [
+        'North Korea is open to talks, according to Sergei Lavrov {Sergei Lavrov}',
+        // The credit of the sentence still covers it: the source tells of himself.
+        'met the U.S. secretary of state, Rex Tillerson, in Vienna. {Sergei Lavrov}',
+      ],
+    ],
+    [
       'three clauses',
       'da',
       'Vi har et mål, og det er at vinde trofæet, og det er der, vores fokus ligger.',
@@ -104,6 +114,10 @@ describe('extractClaims: clauses', () => {
 
   const whole: [string, string, string][] = [
     ['a relative clause', 'en', 'Tillerson, who arrived on Monday, and Lavrov met in Vienna on Thursday.'],
+    ['a relative clause inside the sentence', 'en', 'He thanked Sergei Lavrov, who met Tillerson on Thursday, and then left for Paris.'],
+    ['a relative clause before the verb', 'en', 'The envoy of Sergei Lavrov, who met Tillerson on Thursday, said talks were possible.'],
+    ['a relative clause about a common noun', 'en', 'Police questioned the driver, who arrived at the station on Monday.'],
+    ['a Danish relative clause ("der", "som" tell of things too)', 'da', 'Tillerson tog hul på et besøg i Europa, som rundes af i Paris fredag.'],
     ['"because …" stays with its claim', 'en', 'The meeting was cancelled, because the minister fell ill on Monday.'],
     ['"fordi …" stays with its claim', 'da', 'Mødet blev aflyst, fordi ministeren blev syg mandag.'],
     ['"da …" stays with its claim', 'da', 'Mødet blev aflyst, da ministeren blev syg mandag.'],

@@ -159,4 +159,20 @@ describe('compareEntities: what is not a name in the story', () => {
     expect(compareEntities(weak, langs)).toHaveLength(1);
     expect(compareEntities({ ...weak, commonAnchors: new Set(['e:north korea']) }, langs)).toEqual([]);
   });
+
+  it('finds a name the other side wrote in another clause of its sentence', () => {
+    const left = claim('L1', 'Tillerson deltog torsdag sammen med Lavrov på et møde i Wien.', [
+      ['Tillerson', 'person', 'tillerson'],
+      ['Lavrov', 'name', 'lavrov'],
+      ['Wien', 'place', 'vienna'],
+    ]);
+    const before = claim('R1', 'North Korea is open to talks, according to Sergei Lavrov', [['Sergei Lavrov', 'person', 'sergei lavrov']]);
+    const right = claim('R2', 'who met the United States secretary of state, Rex Tillerson, in Vienna on Thursday.', [
+      ['United States', 'place', 'united states'],
+      ['Rex Tillerson', 'person', 'rex tillerson'],
+      ['Vienna', 'place', 'vienna'],
+    ]);
+    expect(compareEntities(group(left, right), langs)).toHaveLength(1);
+    expect(compareEntities({ ...group(left, right), context: { left: [], right: [before] } }, langs)).toEqual([]);
+  });
 });

@@ -24,8 +24,14 @@ export const compareEntities: Comparer = (group, langs) => {
     const m = sameEntity(a, b);
     return m.same && !misspelt(a, b);
   };
-  const openLeft = left.filter((l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, group.right));
-  const openRight = right.filter((r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, group.left));
+  // A name written in another clause of the other side's sentence ('…, according to Sergei Lavrov, who
+  // delivered …') is not missing from it either.
+  const around = {
+    left: [...group.left, ...(group.context?.left ?? [])],
+    right: [...group.right, ...(group.context?.right ?? [])],
+  };
+  const openLeft = left.filter((l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right));
+  const openRight = right.filter((r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left));
 
   // The same person spelt differently ('Kunz' / 'Kurz'): a lead, not a contradiction.
   const spelt = new Set<Located<EntityFacet>>();
@@ -118,7 +124,6 @@ function writtenIn(e: EntityFacet, claims: Claim[]): boolean {
   const surname = words[words.length - 1];
   return claims.some((c) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(surname)}`).test(foldName(c.text)));
 }
-
 
 function different(
   l: Located<EntityFacet>,

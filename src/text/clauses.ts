@@ -1,7 +1,8 @@
 // Clauses: a sentence is cut where two main clauses meet ('…, and he will meet Lavrov', '…, og han mødes …')
 // and where a speaker goes on ('…, adding that …', '…, tilføjede han, at …', '…, og at …'). Conservative,
 // as a wrong cut hurts alignment more than a missed one: a cut needs a comma and a full clause (a subject and a
-// finite verb) on both sides; subordinate clauses ('because …', 'fordi …', 'who …') stay with their claim.
+// finite verb) on both sides; subordinate clauses ('because …', 'fordi …') stay with their claim, except a
+// relative clause about a name that runs to the end of the sentence ('…, according to Lavrov, who met …').
 import type { TextRules } from './rules';
 import { type Token, tokenize, matchAt, isIn, isCapitalized } from './words';
 
@@ -71,10 +72,30 @@ function cutAfter(tokens: Token[], j: number, rules: TextRules): Cut | null {
   // subject of its own, or it is the verb of a clause that began before the comma ('…, warned that').
   const reported = reportedContinuation(tokens, k, rules, joiner > 0);
   if (reported !== null) return { body: reported, continues: true };
+  // 'according to Lavrov, who delivered his message …': a clause about a name, told as a fact of its own.
+  if (!joiner && relativeAboutName(tokens, j, rules)) return { body: j + 1, continues: false };
   if (!joiner) return null;
   // ', og han mødes …', ', and the talks will resume …', ', og torsdag mødes han …'
   if (opensMainClause(tokens, k, rules)) return { body: k, continues: false };
   return null;
+}
+
+/**
+ * ', who met Tillerson on Thursday' after a name: a relative pronoun, a finite verb and the rest of the sentence
+ * (a later comma followed by a verb or a joiner means the clause sits inside the sentence: 'Lavrov, who met
+ * him, said', '…, who met him, and then left').
+ * Restrictive clauses ('de mænd, der …') need a common noun before them and are left alone.
+ */
+function relativeAboutName(tokens: Token[], j: number, rules: TextRules): boolean {
+  const name = tokens[j - 2];
+  if (!isIn(tokens[j], rules.relativePronouns) || j < 3 || !isCapitalized(name) || isIn(name, rules.notNames)) return false;
+  if (!strictVerb(tokens[j + 1], rules) && !endsAsVerb(tokens[j + 1], rules)) return false;
+  for (let k = j + 2; k < tokens.length - 1; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].text !== ',') continue;
+    if (strictVerb(next, rules) || endsAsVerb(next, rules) || isIn(next, rules.clauseJoiners)) return false;
+  }
+  return true;
 }
 
 /** The token after a complementizer or colon that follows at k, or null. */

@@ -31,6 +31,8 @@ export interface TextRules {
 
   /** Conjunctions that may join two main clauses into one sentence: 'og', 'men'. */
   clauseJoiners: string[];
+  /** Relative pronouns for people that, after a name and a comma, open a clause of its own: 'who'. */
+  relativePronouns: string[];
   /** Pronouns that open a main clause as its subject: 'han', 'det', 'he', 'it'. */
   subjectPronouns: string[];
   /** Finite verb forms known by list: auxiliaries and common irregular verbs ('er', 'fik', 'was', 'met'). */

@@ -69,6 +69,8 @@ export const text: TextRules = {
   verbSecond: true,
 
   clauseJoiners: ['og', 'men'],
+  // 'der' and 'som' tell of things as often as of people: after 'besøg i Europa, som …' the clause is about the visit.
+  relativePronouns: [],
   subjectPronouns: ['han', 'hun', 'de', 'vi', 'jeg', 'du', 'det', 'den', 'der', 'man'],
   // 'ved' (knows / at) and 'led' (suffered / joint) are left out: too often something else.
   finiteVerbs: [

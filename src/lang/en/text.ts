@@ -68,6 +68,7 @@ export const text: TextRules = {
   verbSecond: false,
 
   clauseJoiners: ['and', 'but'],
+  relativePronouns: ['who'],
   subjectPronouns: ['he', 'she', 'they', 'we', 'i', 'it', 'there'],
   // Past forms that are as often nouns or adjectives ('set', 'left', 'cut') are left out.
   finiteVerbs: [
