@@ -3,6 +3,7 @@ import { analyze } from './analyze';
 import { align } from './align';
 import { findDiscrepancies } from './discrepancies';
 import { loadEmbedder } from './embed';
+import { embeddingText } from './embed/claim-text';
 import { getLanguagePack } from './lang';
 import type { CompareOptions } from './options';
 import type { AnalysedArticle, ArticleInput, Report } from './types';
@@ -20,8 +21,8 @@ export async function compare(
 
   const embedder = options.embedder ?? (await loadEmbedder(options));
   clock.lap('load');
-  const leftVectors = await embedder.embed(leftArticle.claims.map((c) => c.text));
-  const rightVectors = await embedder.embed(rightArticle.claims.map((c) => c.text));
+  const leftVectors = await embedder.embed(leftArticle.claims.map(embeddingText));
+  const rightVectors = await embedder.embed(rightArticle.claims.map(embeddingText));
   clock.lap('embed');
 
   const { alignments, unmatched, related } = align(

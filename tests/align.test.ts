@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { align } from '../src/align';
+import { align, ALIGN_DEFAULTS, pairScores } from '../src/align';
+import { anchorsOf } from '../src/align/anchors';
 import { assignPairs } from '../src/align/assignment';
 import { fillGaps } from '../src/align/gaps';
 import { joinNeighbours } from '../src/align/neighbours';
@@ -61,9 +62,39 @@ describe('align', () => {
     expect(result.alignments.map((a) => a.right)).toEqual([['R2']]);
   });
 
+  it("joins a claim under the threshold to its partner's pair when it is that partner's second best", () => {
+    // L1 and L2 both tell what R1 tells; L3/R2 and L4/R3 are other pairs.
+    const left = ['a', 'a too', 'c', 'd'].map((t, i) => makeClaim(`L${i + 1}`, t));
+    const right = ['a and a too', 'c', 'd'].map((t, i) => makeClaim(`R${i + 1}`, t));
+    const lv = [axis(DIM, 0, 0.5, 1), axis(DIM, 1, 0.6, 0), axis(DIM, 3, 0.2), axis(DIM, 5, 0.2)];
+    const rv = [axis(DIM, 0, 0.9, 1), axis(DIM, 3, 0.2), axis(DIM, 5, 0.2)];
+    const score = pairScores(left, right, lv, rv, ALIGN_DEFAULTS);
+    const [paired, second] = [score[0][0], score[1][0]];
+    expect(paired).toBeGreaterThan(second);
+    expect(second).toBeGreaterThan(0.9 * paired);
+    const threshold = (paired + second) / 2;
+    const groups = (mergeFloor: number) =>
+      align(left, right, lv, rv, { threshold, mergeFloor }).alignments.map((a) => `${a.left.join('+')}-${a.right.join('+')}`);
+    expect(groups(second - 0.01)).toContain('L1+L2-R1');
+    expect(groups(threshold)).toContain('L1-R1');
+  });
+
   it('returns nothing to align for an empty side', () => {
     const left = [makeClaim('L1', 'a')];
     expect(align(left, [], [axis(DIM, 0)], [])).toEqual({ alignments: [], unmatched: { left: ['L1'], right: [] }, related: [] });
+  });
+});
+
+describe('anchorsOf', () => {
+  const text = 'Nordkorea ønsker direkte samtaler.';
+  it('counts the surname of a speaker credited outside the claim', () => {
+    const credited = { ...makeClaim('L1', text), attribution: { speaker: { text: 'Sergej Lavrov', start: 60, end: 73 } } };
+    expect(anchorsOf(credited).has('e:lavrov')).toBe(true);
+  });
+
+  it('takes no anchor from a speaker that is no name', () => {
+    const credited = { ...makeClaim('L1', text), attribution: { speaker: { text: 'politiet', start: 60, end: 68 } } };
+    expect([...anchorsOf(credited)]).toEqual([]);
   });
 });
 

@@ -22,6 +22,24 @@ describe('compare on the example pair', async () => {
     expect(finding!.message).toMatch(/Thursday.*Monday/);
   });
 
+  const alignedWith = (pattern: RegExp) => {
+    const claim = report.left.claims.find((c) => pattern.test(c.text))!;
+    const alignment = report.alignments.find((a) => a.left.includes(claim.id));
+    return (alignment?.right ?? []).map((id) => report.right.claims.find((c) => c.id === id)!.text);
+  };
+
+  it('aligns the Danish report of North Korea wanting direct talks with the English "open to direct talks"', () => {
+    expect(alignedWith(/^Styret i Nordkorea ønsker at føre direkte samtaler/)).toEqual([
+      expect.stringMatching(/open to direct talks/),
+    ]);
+  });
+
+  it('aligns the claims of Lavrov and Tillerson meeting in Vienna on Thursday', () => {
+    expect(alignedWith(/^Tillerson deltog torsdag sammen med Lavrov/)).toEqual([
+      expect.stringMatching(/during their meeting in Vienna on Thursday/),
+    ]);
+  });
+
   it('keeps every claim id in exactly one alignment or in unmatched', () => {
     for (const [side, claims] of [['left', report.left.claims], ['right', report.right.claims]] as const) {
       const aligned = report.alignments.flatMap((a) => a[side]);

@@ -187,3 +187,16 @@ describe('the built-in model', () => {
     expect(dot(må, ma)).toBeLessThan(0.9);
   });
 });
+
+describe('embeddingText', () => {
+  it('adds the name of a speaker credited outside the claim, and nothing else', async () => {
+    const { embeddingText } = await import('../src/embed/claim-text');
+    const text = 'Nordkorea ønsker direkte samtaler.';
+    const claim = { text, start: 0, end: text.length };
+    expect(embeddingText(claim)).toBe(text);
+    const outside = { ...claim, attribution: { speaker: { text: 'Sergej Lavrov', start: 50, end: 63 } } };
+    expect(embeddingText(outside)).toBe(`${text} Sergej Lavrov`);
+    const inside = { ...claim, attribution: { speaker: { text: 'Nordkorea', start: 0, end: 9 } } };
+    expect(embeddingText(inside)).toBe(text);
+  });
+});

@@ -1,4 +1,5 @@
 // Language-independent anchors: facts that read the same after normalisation in any language.
+import { foldName } from '../facets/name-keys';
 import type { Claim } from '../types';
 
 /** The anchor keys of a claim: names, numbers, dates, weekdays, roles. */
@@ -11,6 +12,9 @@ export function anchorsOf(claim: Claim): Set<string> {
     const words = e.key.split(' ');
     if (e.type === 'person' && words.length > 1) keys.add(`e:${words[words.length - 1]}`);
   }
+  // Who said it is part of the claim, even when the credit stands in another sentence ('Det siger Lavrov.').
+  const speaker = claim.attribution?.speaker?.text.split(/\s+/) ?? [];
+  if (speaker.length && speaker.every((w) => /^\p{Lu}/u.test(w))) keys.add(`e:${foldName(speaker[speaker.length - 1])}`);
   for (const n of f.numbers) keys.add(`n:${n.value}`);
   for (const r of f.roles) keys.add(`r:${r.key}`);
   for (const t of f.times) {
