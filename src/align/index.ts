@@ -23,8 +23,8 @@ export interface AlignOptions {
   /** Claims with the same actor that score at least this are cross-checked for dates even when not aligned. */
   relatedFloor?: number;
   /**
-   * A claim left over joins its best partner's pair at this lower score when the pair already holds a claim of
-   * its own sentence: one side split a sentence into two claims that the other side says in one.
+   * A claim left over joins the pair that holds a claim of its own sentence when it scores at least this with
+   * that pair's other side: one side split a sentence into two claims that the other side says in one.
    */
   siblingFloor?: number;
   /** A claim alone between two aligned pairs, facing one claim alone on the other side, pairs at this score. */
@@ -136,21 +136,29 @@ function mergeLeftovers(
   const joins: [Group, 'left' | 'right', number][] = [];
   for (let i = 0; i < n; i++) {
     if (byLeft.has(i)) continue;
+    const mate = groups.find((x) => x.left.some((k) => sentences.left[k] === sentences.left[i]));
+    if (mate && score[i][mate.right[0]] >= opt.siblingFloor) {
+      joins.push([mate, 'left', i]);
+      continue;
+    }
     const j = argmax(score[i]);
     const g = j >= 0 ? byRight.get(j) : undefined;
     if (!g) continue;
-    const sibling = g.left.some((k) => sentences.left[k] === sentences.left[i]) && score[i][j] >= opt.siblingFloor;
-    if (sibling || mayJoin(score[i][j], score[g.left[0]][j], column(score, j), i, opt)) {
+    if (mayJoin(score[i][j], score[g.left[0]][j], column(score, j), i, opt)) {
       joins.push([g, 'left', i]);
     }
   }
   for (let j = 0; j < m; j++) {
     if (byRight.has(j)) continue;
+    const mate = groups.find((x) => x.right.some((k) => sentences.right[k] === sentences.right[j]));
+    if (mate && score[mate.left[0]][j] >= opt.siblingFloor) {
+      joins.push([mate, 'right', j]);
+      continue;
+    }
     const i = argmax(column(score, j));
     const g = i >= 0 ? byLeft.get(i) : undefined;
     if (!g) continue;
-    const sibling = g.right.some((k) => sentences.right[k] === sentences.right[j]) && score[i][j] >= opt.siblingFloor;
-    if (sibling || mayJoin(score[i][j], score[i][g.right[0]], score[i], j, opt)) {
+    if (mayJoin(score[i][j], score[i][g.right[0]], score[i], j, opt)) {
       joins.push([g, 'right', j]);
     }
   }
