@@ -129,39 +129,7 @@ function mergeLeftovers(
   sentences: { left: number[]; right: number[] },
 ): Group[] {
   const groups: Group[] = pairs.map(([i, j]) => ({ left: [i], right: [j] }));
-  const byLeft = new Map(groups.map((g) => [g.left[0], g]));
-  const byRight = new Map(groups.map((g) => [g.right[0], g]));
-  const n = score.length;
-  const m = n ? score[0].length : 0;
-  const joins: [Group, 'left' | 'right', number][] = [];
-  for (let i = 0; i < n; i++) {
-    if (byLeft.has(i)) continue;
-    const mate = groups.find((x) => x.left.some((k) => sentences.left[k] === sentences.left[i]));
-    if (mate && score[i][mate.right[0]] >= opt.siblingFloor) {
-      joins.push([mate, 'left', i]);
-      continue;
-    }
-    const j = argmax(score[i]);
-    const g = j >= 0 ? byRight.get(j) : undefined;
-    if (!g) continue;
-    if (mayJoin(score[i][j], score[g.left[0]][j], column(score, j), i, opt)) {
-      joins.push([g, 'left', i]);
-    }
-  }
-  for (let j = 0; j < m; j++) {
-    if (byRight.has(j)) continue;
-    const mate = groups.find((x) => x.right.some((k) => sentences.right[k] === sentences.right[j]));
-    if (mate && score[mate.left[0]][j] >= opt.siblingFloor) {
-      joins.push([mate, 'right', j]);
-      continue;
-    }
-    const i = argmax(column(score, j));
-    const g = i >= 0 ? byLeft.get(i) : undefined;
-    if (!g) continue;
-    if (mayJoin(score[i][j], score[i][g.right[0]], score[i], j, opt)) {
-      joins.push([g, 'right', j]);
-    }
-  }
+  const joins = [...leftoverJoins(groups, score, 'left', opt, sentences), ...leftoverJoins(groups, score, 'right', opt, sentences)];
   // A group grows on one side only (1-n, not n-m), so the first join decides the side.
   for (const [g, side, index] of joins) {
     const other = side === 'left' ? 'right' : 'left';
@@ -170,6 +138,41 @@ function mergeLeftovers(
     g[side].sort((a, b) => a - b);
   }
   return groups;
+}
+
+type Side = 'left' | 'right';
+
+/**
+ * The joins of the unmatched claims of one side to the one-to-one pairs: to the pair holding a claim of the same
+ * sentence, else to the pair of the claim's best partner on the other side.
+ */
+function leftoverJoins(
+  groups: Group[],
+  score: Matrix,
+  side: Side,
+  opt: Required<AlignOptions>,
+  sentences: { left: number[]; right: number[] },
+): [Group, Side, number][] {
+  const other: Side = side === 'left' ? 'right' : 'left';
+  const at = (own: number, far: number) => (side === 'left' ? score[own][far] : score[far][own]);
+  const ownScores = (own: number) => (side === 'left' ? score[own] : column(score, own));
+  const farScores = (far: number) => (side === 'left' ? column(score, far) : score[far]);
+  const count = side === 'left' ? score.length : (score[0]?.length ?? 0);
+  const paired = new Set(groups.map((g) => g[side][0]));
+  const byPartner = new Map(groups.map((g) => [g[other][0], g]));
+  const joins: [Group, Side, number][] = [];
+  for (let k = 0; k < count; k++) {
+    if (paired.has(k)) continue;
+    const mate = groups.find((g) => g[side].some((x) => sentences[side][x] === sentences[side][k]));
+    if (mate && at(k, mate[other][0]) >= opt.siblingFloor) {
+      joins.push([mate, side, k]);
+      continue;
+    }
+    const far = argmax(ownScores(k));
+    const g = far >= 0 ? byPartner.get(far) : undefined;
+    if (g && mayJoin(at(k, far), at(g[side][0], far), farScores(far), k, opt)) joins.push([g, side, k]);
+  }
+  return joins;
 }
 
 /**
