@@ -29,7 +29,7 @@ const PULL = 3;
 const BASE_SHARE = 1;
 /** SIF weighting a / (a + p(word)): frequent words count less in the mean. */
 const SIF_A = 1e-2;
-/** Tatoeba lines kept out of the counts: the first 1000 are the quality check's test set. */
+/** Tatoeba lines kept out of the build (counts and learned links): the first 1000 are the quality check's test set. */
 const HELD_OUT = 1000;
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,9 +45,9 @@ function option(name, fallback) {
   return text ? resolve(text) : fallback;
 }
 
-function frequencyWeights(data) {
-  const en = countWords(join(data, 'tatoeba-da-en', 'eng.txt'), HELD_OUT);
-  const da = countWords(join(data, 'tatoeba-da-en', 'dan.txt'), HELD_OUT);
+function frequencyWeights(sentences) {
+  const en = countWords(sentences.map(([english]) => english));
+  const da = countWords(sentences.map(([, danish]) => danish));
   const weight = (word) => {
     const p = Math.max((en.counts.get(word) ?? 0) / en.total, (da.counts.get(word) ?? 0) / da.total);
     return SIF_A / (SIF_A + p);
@@ -116,7 +116,7 @@ function wordVectors({ links, see, numbers }, weight) {
  * The dictionary's one-word links, plus links from its two- and three-word entries and links learned from the
  * Tatoeba pairs after the held-out lines. `without` names sources to leave out ('phrase', 'learned').
  */
-function lexicon({ links, phrases }, data, without) {
+function lexicon({ links, phrases }, sentences, without) {
   const known = new Map();
   for (const { en, da } of links) {
     if (en.length !== 1) continue;
@@ -126,11 +126,7 @@ function lexicon({ links, phrases }, data, without) {
   const isNew = ({ en, da }) => !known.get(da)?.has(en[0]);
   const extra = [];
   if (!without.has('phrase')) extra.push(...phraseLinks(phrases, known));
-  if (!without.has('learned')) {
-    const tatoeba = join(data, 'tatoeba-da-en');
-    const sentences = readSentencePairs(join(tatoeba, 'eng.txt'), join(tatoeba, 'dan.txt'), HELD_OUT);
-    extra.push(...learnedLinks(sentences).filter(isNew));
-  }
+  if (!without.has('learned')) extra.push(...learnedLinks(sentences).filter(isNew));
   return { links: [...links, ...extra], added: extra.length };
 }
 
@@ -143,9 +139,11 @@ function main() {
     process.exit(2);
   }
   const dictionary = readDictionary(dictionaryPath);
-  const { weight, corpus } = frequencyWeights(data);
+  const tatoeba = join(data, 'tatoeba-da-en');
+  const sentences = readSentencePairs(join(tatoeba, 'eng.txt'), join(tatoeba, 'dan.txt'), HELD_OUT);
+  const { weight, corpus } = frequencyWeights(sentences);
   const without = new Set((textOption('--without') ?? '').split(',').filter(Boolean));
-  const { links, added } = lexicon(dictionary, data, without);
+  const { links, added } = lexicon(dictionary, sentences, without);
   const words = wordVectors({ ...dictionary, links }, weight);
   const pieces = pieceVocabulary({ ...words, weight, corpus, dim: DIM });
 

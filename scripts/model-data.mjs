@@ -81,11 +81,10 @@ export function readSentencePairs(englishPath, danishPath, skip = 0) {
   return pairs;
 }
 
-/** Token counts over the given lines of a text file; lines before `skip` are left out. */
-export function countWords(path, skip = 0) {
+/** Token counts over lines of text. */
+export function countWords(lines) {
   const counts = new Map();
   let total = 0;
-  const lines = readFileSync(path, 'utf8').split('\n').slice(skip);
   for (const line of lines) {
     for (const word of tokenWords(line)) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
