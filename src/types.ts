@@ -128,7 +128,12 @@ export interface Discrepancy {
   kind: DiscrepancyKind;
   left: DiscrepancySide;
   right: DiscrepancySide;
-  /** 0..1: how likely the finding is real. */
+  /**
+   * Set when only one side gives the facet (a date, a speaker): 'left' means the left article leaves it out, and
+   * its side then spans the whole claim that lacks it. Absent when both sides give a value and they differ.
+   */
+  missing?: 'left' | 'right';
+  /** 0..1: how likely the finding is real, calibrated on development data (of findings at 0.8, about 8 in 10 are real). */
   confidence: number;
   /** One plain sentence a journalist understands. */
   message: string;
