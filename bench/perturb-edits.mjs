@@ -66,6 +66,23 @@ export function editMonth(en, da, random) {
   return replace(en, da, m.index, m.index + m[1].length, other);
 }
 
+/**
+ * A year of the line moved by one to five years ('in 2016' → 'in 2013'); not a decade ('1930s') and not a year
+ * that is part of a name ('Act 2017', 'Euro 2020').
+ */
+export function editYear(en, da, random) {
+  const found = matchesOf(en, /(?<![\p{L}\d.,:\/-])((?:18|19|20)\d{2})(?![\p{L}\d'’]|[.,]\d)/gu).filter((m) => {
+    const before = en.slice(Math.max(0, m.index - 20), m.index);
+    const named = /\p{Lu}[\p{L}.]*\s+$/u.test(before) && !new RegExp(`(${MONTHS.join('|')}|May)\s+$`).test(before) &&
+      !/(^|[.!?]\s+)\p{Lu}\p{L}*\s+$/u.test(before);
+    return !named && word(m[1]).test(da);
+  });
+  if (found.length === 0) return null;
+  const m = pick(found, random);
+  const shift = pick([-5, -4, -3, -2, -1, 1, 2, 3, 4, 5], random);
+  return replace(en, da, m.index, m.index + 4, String(Number(m[1]) + shift));
+}
+
 const digitsOf = (text) => text.replace(/\D/g, '');
 
 export function editNumber(en, da, random) {
@@ -276,6 +293,7 @@ export function editAgency(en, da, random) {
 export const EDIT_KINDS = [
   { kind: 'weekday', edit: editWeekday, expect: 'date' },
   { kind: 'month', edit: editMonth, expect: 'date' },
+  { kind: 'year', edit: editYear, expect: 'date' },
   { kind: 'number', edit: editNumber, expect: 'number' },
   { kind: 'name', edit: editName, expect: ['entity', 'attribution'] },
   { kind: 'speaker', edit: editSpeaker, expect: 'attribution' },

@@ -7,6 +7,7 @@
 // detected when a finding of the expected kind lies on the edit or in the English claim that holds it. Controls are
 // the lines of the unedited faithful articles: a control is flagged when any finding touches it on either side.
 import { benchArticles } from './alignment.mjs';
+import { calibrationRows, calibrationTable } from './calibration.mjs';
 import { buildFaithfulPair } from './pairs.mjs';
 import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
 import { generatorFor, sample } from './random.mjs';
@@ -14,7 +15,7 @@ import { note, row, score } from './table.mjs';
 
 export const CASES_PER_KIND = 100;
 const TARGET_DETECTED = 0.9;
-const TARGET_CONTROLS = 0.05;
+const TARGET_CONTROLS = 0.03;
 
 /**
  * The planted cases: per kind, up to `perKind` (article, line) pairs where the edit applies, drawn with the
@@ -55,18 +56,20 @@ export function buildPerturbations(articles, { seed, perKind = CASES_PER_KIND, k
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /**
- * Whether the report carries a finding of an expected kind (one kind or a list) at the edit: on its span, or in
- * the claim holding it.
+ * Whether a finding reports the planted edit: an expected kind (one kind or a list), on the edit's span or in the
+ * claim holding it.
  */
+export function reportsEdit(d, expected, editSpan, rightClaims) {
+  if (![expected].flat().includes(d.kind)) return false;
+  if (overlaps(d.right, editSpan)) return true;
+  const claim = rightClaims.get(d.right.claim);
+  return claim !== undefined && claim.start <= editSpan.start && editSpan.end <= claim.end;
+}
+
+/** Whether the report carries a finding that reports the planted edit. */
 export function detects(report, expected, editSpan) {
-  const kinds = [expected].flat();
   const claims = new Map(report.right.claims.map((c) => [c.id, c]));
-  return report.discrepancies.some((d) => {
-    if (!kinds.includes(d.kind)) return false;
-    if (overlaps(d.right, editSpan)) return true;
-    const claim = claims.get(d.right.claim);
-    return claim !== undefined && claim.start <= editSpan.start && editSpan.end <= claim.end;
-  });
+  return report.discrepancies.some((d) => reportsEdit(d, expected, editSpan, claims));
 }
 
 /** Findings that touch a line, on the Danish or on the English side. */
@@ -86,6 +89,7 @@ async function runCase(lib, options, item, seed) {
   const report = await lib.compare(...inputs(pair), options);
   const leftSpan = pair.left.spans.find((s) => s.line === item.line);
   const found = findingsAt(report, leftSpan, span);
+  const claims = new Map(report.right.claims.map((c) => [c.id, c]));
   return {
     kind: item.kind,
     id: item.id,
@@ -94,6 +98,12 @@ async function runCase(lib, options, item, seed) {
     text: pair.right.text.slice(span.start, span.end),
     detected: detects(report, item.expect, editSpan),
     found: found.map((d) => ({ kind: d.kind, confidence: d.confidence, message: d.message })),
+    // Every finding of the article, for the calibration table: real when it reports the planted edit.
+    findings: report.discrepancies.map((d) => ({
+      kind: d.kind,
+      confidence: d.confidence,
+      real: reportsEdit(d, item.expect, editSpan, claims),
+    })),
   };
 }
 
@@ -158,17 +168,19 @@ export async function runPerturb(ctx) {
   const rows = [
     row('perturb', shares.slice(0, 4).join(' · ')),
     note(shares.slice(4).join(' · ')),
-    note(`controls flagged ${score(summary.controls.share)} (n=${summary.controls.n})` +
+    note(`controls flagged ${score(summary.controls.share, 3)} (${summary.controls.flagged}/${summary.controls.n} lines)` +
       (summary.controls.flagged ? ` — by ${Object.entries(summary.controls.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),
   ];
   const weak = Object.entries(summary.kinds).filter(([, k]) => k.n > 0 && k.share < TARGET_DETECTED).map(([kind]) => kind);
   if (weak.length || summary.controls.share > TARGET_CONTROLS) {
     rows.push(note(`below target (each kind ≥ ${TARGET_DETECTED}, controls ≤ ${TARGET_CONTROLS}): ${[...weak, ...(summary.controls.share > TARGET_CONTROLS ? ['controls'] : [])].join(', ')}`));
   }
+  const calibration = calibrationTable(results.flatMap((r) => r.findings));
+  rows.push(...calibrationRows(calibration));
   if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
   return {
     rows,
-    result: { ...summary, cases: results, controlLines: controls.filter((c) => c.flagged), failures },
+    result: { ...summary, calibration, cases: results, controlLines: controls.filter((c) => c.flagged), failures },
     failed: failures.length > 0,
   };
 }

@@ -79,6 +79,18 @@ describe('compareEntities', () => {
       expected: [],
     },
     {
+      name: 'no finding: one side names the part of the country the other names (England / Britain)',
+      left: claim('L1', 'Priserne i England steg med 3 procent.', [['England', 'place', 'england']]),
+      right: claim('R1', 'Prices in Britain rose by 3 per cent.', [['Britain', 'place', 'united kingdom']]),
+      expected: [],
+    },
+    {
+      name: 'two parts of one country are two places',
+      left: claim('L1', 'Priserne i England steg med 3 procent.', [['England', 'place', 'england']]),
+      right: claim('R1', 'Prices in Scotland rose by 3 per cent.', [['Scotland', 'place', 'scotland']]),
+      expected: [{ left: 'England', right: 'Scotland' }],
+    },
+    {
       name: 'a name opening the claim counts like any other',
       left: claim('L1', 'Trump tog et mere optimistisk syn.', [['Trump', 'name', 'trump']]),
       right: claim('R1', 'Obama took a much more optimistic view.', [['Obama', 'name', 'obama']]),

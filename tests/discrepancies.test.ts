@@ -197,3 +197,60 @@ describe('findDiscrepancies: related pairs', () => {
     expect(findDiscrepancies([l], [path], [], langs(), { related })).toEqual([]);
   });
 });
+
+describe('findDiscrepancies: related pairs whose claims have partners of their own', () => {
+  it('leaves the cross-check out when both claims are aligned elsewhere', () => {
+    const l = makeClaim('L1', 'Lavrov talte torsdag', { times: [weekday('torsdag', 4, 13)] });
+    const r = makeClaim('R2', 'Lavrov spoke on Monday', { times: [weekday('Monday', 1, 16)] });
+    const l2 = makeClaim('L2', 'Lavrov talte mandag', { times: [weekday('mandag', 1, 13)] });
+    const r1 = makeClaim('R1', 'Lavrov spoke on Thursday', { times: [weekday('Thursday', 4, 16)] });
+    const related = [{ left: ['L1'], right: ['R2'], score: 0.9 }];
+    const aligned = [
+      { left: ['L1'], right: ['R1'], score: 1.8 },
+      { left: ['L2'], right: ['R2'], score: 1.8 },
+    ];
+    expect(findDiscrepancies([l, l2], [r1, r], aligned, langs(), { related })).toEqual([]);
+    // With L1 alone (no partner), the related pair still tells of a different day.
+    const found = findDiscrepancies([l, l2], [r1, r], aligned.slice(1), langs(), { related });
+    expect(found.map((d) => [d.left.text, d.right.text])).toEqual([['torsdag', 'Monday']]);
+  });
+});
+
+describe('findDiscrepancies: years written as bare numbers', () => {
+  const year = (text: string, at: string, y: number): TimeFacet => {
+    const start = text.indexOf(at);
+    return { kind: 'year', year: y, text: at, start, end: start + at.length };
+  };
+  const bare = (text: string, at: string, value: number, unit?: string): NumberFacet => {
+    const start = text.indexOf(at);
+    return { text: at, value, kind: 'cardinal', start, end: start + at.length, ...(unit ? { unit } : {}) };
+  };
+
+  it('reads "the 2018 election" as a year against "valget i 2016": a date finding, not a number', () => {
+    const da = 'Hun husker en taxatur før valget i 2016.';
+    const en = 'She remembers a cab ride before the 2018 election.';
+    const l = makeClaim('L1', da, { times: [year(da, 'i 2016', 2016)] });
+    const r = makeClaim('R1', en, { numbers: [bare(en, '2018', 2018, 'election')] });
+    const found = findDiscrepancies([l], [r], pair(), langs());
+    expect(found.map((d) => [d.kind, d.left.text, d.right.text])).toEqual([['date', 'i 2016', '2018']]);
+  });
+
+  it('compares two bare years ("OL 2012" / "the 2016 Olympics") and accepts equal ones', () => {
+    const da = 'Daley deltog i OL 2012.';
+    const l = makeClaim('L1', da, { numbers: [bare(da, '2012', 2012)] });
+    const other = (y: number) => {
+      const en = `Daley competed at the ${y} Olympics.`;
+      return makeClaim('R1', en, { numbers: [bare(en, String(y), y, 'Olympics')] });
+    };
+    expect(findDiscrepancies([l], [other(2016)], pair(), langs()).map((d) => d.kind)).toEqual(['date']);
+    expect(findDiscrepancies([l], [other(2012)], pair(), langs())).toEqual([]);
+  });
+
+  it('keeps a count with a unit, or with a thousands separator, a number', () => {
+    const da = 'Grisen vejede 1.900 kg.';
+    const en = 'The pig weighed 1950 kg.';
+    const l = makeClaim('L1', da, { numbers: [bare(da, '1.900', 1900)] });
+    const r = makeClaim('R1', en, { numbers: [bare(en, '1950', 1950, 'kg')] });
+    expect(findDiscrepancies([l], [r], pair(), langs()).map((d) => d.kind)).toEqual(['number']);
+  });
+});

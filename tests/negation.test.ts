@@ -11,6 +11,8 @@ const danish: Array<[string, boolean]> = [
   ['Lavrov har aldrig mødt Tillerson.', true],
   ['Der er ingen beviser for angrebet.', true],
   ['Hverken Lavrov eller Tillerson udtalte sig.', true],
+  // Two negators in the main clause cancel.
+  ['Ingen kan ikke se, at det virker.', false],
   ['Intet tyder på en aftale.', true],
   ['Nordkorea ønsker samtaler med USA.', false],
   // Reported speech: the reported clause is the claim's content, so its negation is the claim's polarity.
@@ -48,6 +50,10 @@ const english: Array<[string, boolean]> = [
   ['Pyongyang does not want escalation of tensions.', true],
   ["Lavrov didn't meet Tillerson.", true],
   ['Lavrov didn’t meet Tillerson.', true],
+  ['Neither Lavrov nor Tillerson spoke to reporters.', true],
+  ['Lavrov did not call, nor did he write.', true],
+  // Two negators in the main clause cancel.
+  ["There was no reason she shouldn't run herself.", false],
   ['The minister has never visited Vienna.', true],
   ['There is no evidence of an attack.', true],
   ['None of the soldiers returned.', true],

@@ -11,6 +11,7 @@ import {
   editRole,
   editSpeaker,
   editWeekday,
+  editYear,
 } from '../perturb-edits.mjs';
 import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
 import { mulberry32 } from '../random.mjs';
@@ -92,6 +93,20 @@ test('edits apply only where the line has the thing to change and the Danish lin
   assert.equal(editName(...line(4)), null); // the only name there is the speaker's
   assert.equal(editNegation(...line(3)), null); // 'will' belongs to what the police said
   assert.equal(editRole('The president came.', 'Præsidentvalget kom.', mulberry32(1), context), null); // a compound
+});
+
+test('year: moved by one to five years, never a decade nor a year that is part of a name', () => {
+  const edit = editYear('The bridge opened in 2016 after delays.', 'Broen åbnede i 2016 efter forsinkelser.', mulberry32(3), context);
+  assert.ok(edit);
+  assert.equal(edit.before, '2016');
+  const shift = Math.abs(Number(edit.after) - 2016);
+  assert.ok(shift >= 1 && shift <= 5, `shift ${shift}`);
+  assertLocal('The bridge opened in 2016 after delays.', edit);
+  assert.ok(editYear('In 2016, a pig attacked.', 'I 2016 angreb en gris.', mulberry32(3), context), 'after a sentence-initial word');
+  assert.ok(editYear('It closed on May 30, 2005 in Xining.', 'Den lukkede 30. maj 2005 i Xining.', mulberry32(3), context));
+  assert.equal(editYear('They moved out in the 1930s.', "De flyttede ud i 1930'erne.", mulberry32(3), context), null);
+  assert.equal(editYear('The Wales Act 2017 gave it power.', 'Wales Act 2017 gav den magt.', mulberry32(3), context), null);
+  assert.equal(editYear('It happened in 2017.', 'Det skete i 2016.', mulberry32(3), context), null); // Danish differs
 });
 
 test('agency: the credit is inserted on both sides, with another agency in English', () => {

@@ -11,6 +11,18 @@ import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type La
 function compatible(a: EntityType, b: EntityType): boolean {
   return a === b || a === 'name' || b === 'name';
 }
+/**
+ * Places that news uses for the country that holds them ('England' for Britain): one side naming the part and
+ * the other the whole is a looser word, not another place. Keys, so one table serves every language.
+ */
+const PART_OF: Record<string, string> = {
+  england: 'united kingdom',
+  scotland: 'united kingdom',
+  wales: 'united kingdom',
+  'northern ireland': 'united kingdom',
+};
+const partOf = (a: EntityFacet, b: EntityFacet) => PART_OF[a.key] === b.key || PART_OF[b.key] === a.key;
+
 const NOUN: Record<EntityType, string> = { person: 'person', place: 'place', organisation: 'organisation', name: 'name' };
 
 export const compareEntities: Comparer = (group, langs) => {
@@ -22,7 +34,7 @@ export const compareEntities: Comparer = (group, langs) => {
   // A name explained exactly (same key, or the surname of the full name) needs no word.
   const exact = (a: EntityFacet, b: EntityFacet) => {
     const m = sameEntity(a, b);
-    return m.same && !misspelt(a, b);
+    return (m.same && !misspelt(a, b)) || partOf(a, b);
   };
   // A name written in another clause of the other side's sentence ('…, according to Sergei Lavrov, who
   // delivered …') is not missing from it either.

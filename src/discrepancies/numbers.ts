@@ -2,6 +2,7 @@
 import type { Measure, NumberRules } from '../facets/number-rules';
 import type { Claim, Discrepancy, NumberFacet } from '../types';
 import { pairOneToOne } from './one-to-one';
+import { isBareYear } from './years';
 import { collect, confidenceFor, side, type Comparer, type Located } from './context';
 
 /** Translators round converted measures ('295 kg' for '650 pounds' is 294.8): this much relative slack. */
@@ -17,8 +18,13 @@ interface Reading {
 }
 
 export const compareNumbers: Comparer = (group, langs) => {
-  const left = collect(group.left, (c) => c.facets.numbers).map((x) => read(x, langs.left.numbers));
-  const right = collect(group.right, (c) => c.facets.numbers).map((x) => read(x, langs.right.numbers));
+  // Years written as numbers are dates: the time comparer reads them.
+  const left = collect(group.left, (c) => c.facets.numbers)
+    .filter((x) => !isBareYear(x.claim, x.facet, langs.left.numbers))
+    .map((x) => read(x, langs.left.numbers));
+  const right = collect(group.right, (c) => c.facets.numbers)
+    .filter((x) => !isBareYear(x.claim, x.facet, langs.right.numbers))
+    .map((x) => read(x, langs.right.numbers));
   const leftYears = yearsOf(group.left);
   const rightYears = yearsOf(group.right);
   const [pairedLeft, pairedRight] = pairOneToOne(left, right, agree);

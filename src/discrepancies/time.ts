@@ -1,6 +1,7 @@
 // Dates, weekdays, months, years, times of day and durations of aligned claims.
 import type { Discrepancy, TimeFacet } from '../types';
 import { pairOneToOne } from './one-to-one';
+import { bareYears } from './years';
 import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -49,10 +50,12 @@ export function describeTime(t: TimeFacet): string {
 }
 
 const hasMonth = (x: Located<TimeFacet>) => x.facet.month !== undefined;
+const hasYear = (x: Located<TimeFacet>) => x.facet.year !== undefined;
+const inOrder = (a: Located<TimeFacet>, b: Located<TimeFacet>) => a.facet.start - b.facet.start;
 
 export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) => {
-  const left = collect(group.left, (c) => c.facets.times);
-  const right = collect(group.right, (c) => c.facets.times);
+  const left = [...collect(group.left, (c) => c.facets.times), ...bareYears(group.left, langs.left.numbers)].sort(inOrder);
+  const right = [...collect(group.right, (c) => c.facets.times), ...bareYears(group.right, langs.right.numbers)].sort(inOrder);
   const found: Discrepancy[] = [];
   for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
     let l = left.filter((x) => slotOf(x.facet) === slot);
@@ -60,6 +63,9 @@ export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) =>
     // A month alone on one side meets the months of the other side's dates ("i juni" / "on 5 July").
     if (slot === 'month' && l.length > 0 && r.length === 0) r = right.filter(hasMonth);
     if (slot === 'month' && r.length > 0 && l.length === 0) l = left.filter(hasMonth);
+    // So does a year alone ("i 2016" / "on 5 July 2015").
+    if (slot === 'year' && l.length > 0 && r.length === 0) r = right.filter(hasYear);
+    if (slot === 'year' && r.length > 0 && l.length === 0) l = left.filter(hasYear);
     if (l.length === 0 || r.length === 0) continue;
     // Each time answers one on the other side ('mandag og tirsdag' against 'Monday and Monday' leaves Tuesday
     // unanswered); a finding needs a time left over on both sides, as a time said on one side only is an omission.

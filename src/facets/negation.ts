@@ -4,6 +4,7 @@
 //   negated verb of saying ('Lavrov did not say that …');
 // - a negator in a relative or other subordinate clause that is not the reported content ('the man who did
 //   not come', 'selvom han ikke var enig', 'if the talks do not start') does not count;
+// - two negators in the main clause cancel ('no reason she shouldn't'); 'nor' carries on an earlier negator;
 // - idioms that only look negative ('ikke kun', 'not only', 'ikke desto mindre', 'no later than') do not count;
 // - in a claim that is mostly a quotation the quotation is the content; otherwise quoted words are someone
 //   else's and do not count.
@@ -104,9 +105,13 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
     }
     firstWord = false;
     if (!isNegator(lower, rules)) continue;
+    // 'neither … nor', 'not … nor': the second word carries on the first negation.
+    if (lower === 'nor' && (clause ? clause.negators : mainNegators) > 0) continue;
     if (clause) clause.negators++;
     else mainNegators++;
   }
+  // Two negators in one main clause cancel ('there was no reason she shouldn't', 'ingen kan ikke se det').
+  if (mainNegators === 2) return false;
   if (mainNegators > 0) return true;
   // A sentence that opens with a subordinator and never closes it ('That is not true') has no other main clause.
   return clauses.some((c) => c.atStart && !c.closedByComma && c.negators > 0);
