@@ -5,6 +5,7 @@ import { compareAttribution } from './attribution';
 import type { Comparer } from './context';
 import { groupMaker } from './groups';
 import { compareEntities } from './entities';
+import { compareMissing } from './missing';
 import { compareNegation } from './negation';
 import { compareNumbers } from './numbers';
 import { compareRoles } from './roles';
@@ -20,6 +21,7 @@ export const COMPARERS: Comparer[] = [
   compareAttribution,
   compareRoles,
   compareNegation,
+  compareMissing,
 ];
 
 export interface FindOptions {
