@@ -2,6 +2,7 @@
 import { analyze } from './analyze';
 import { align } from './align';
 import { findDiscrepancies } from './discrepancies';
+import { measureCloseness, quotePairs } from './discrepancies/closeness';
 import { loadEmbedder } from './embed';
 import { embeddingText } from './embed/claim-text';
 import { getLanguagePack } from './lang';
@@ -34,9 +35,19 @@ export async function compare(
   );
   clock.lap('align');
 
+  const quotes = quotePairs(alignments, leftArticle.claims, rightArticle.claims);
+  const quoteVectors = await embedder.embed(quotes.flatMap((q) => q ?? []));
+  const vectors = new Map([
+    ...leftArticle.claims.map((c, i) => [c.id, leftVectors[i]] as const),
+    ...rightArticle.claims.map((c, i) => [c.id, rightVectors[i]] as const),
+  ]);
+  const closeness = measureCloseness(alignments, vectors, quotes, quoteVectors);
+  clock.lap('closeness');
+
   const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
   const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs, {
     related,
+    closeness,
   }).filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 

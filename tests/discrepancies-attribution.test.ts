@@ -35,6 +35,18 @@ const run = (left: Spec, right: Spec) =>
 describe('compareAttribution', () => {
   const cases: Array<{ name: string; left: Spec; right: Spec; expected: string[] }> = [
     {
+      name: 'no finding: a descriptor glued to the name on one side',
+      left: { text: 'Det skrev Lakers-reporter Mike Trudell.', names: [['Lakers-reporter Mike Trudell', 'person', 'lakers-reporter mike trudell']], speaker: 'Lakers-reporter Mike Trudell' },
+      right: { text: 'Mike Trudell wrote that.', names: [['Mike Trudell', 'person', 'mike trudell']], speaker: 'Mike Trudell' },
+      expected: [],
+    },
+    {
+      name: 'a surname alone glued to another first name is still another person',
+      left: { text: 'Det skrev Anna Trudell.', names: [['Anna Trudell', 'person', 'anna trudell']], speaker: 'Anna Trudell' },
+      right: { text: 'Mike Trudell wrote that.', names: [['Mike Trudell', 'person', 'mike trudell']], speaker: 'Mike Trudell' },
+      expected: ['Anna Trudell → Mike Trudell'],
+    },
+    {
       name: 'another person says it',
       left: { text: 'Vi er klar, siger Sergej Lavrov.', names: [['Sergej Lavrov', 'person', 'sergei lavrov']], speaker: 'Sergej Lavrov' },
       right: { text: 'We are ready, says Rex Tillerson.', names: [['Rex Tillerson', 'person', 'rex tillerson']], speaker: 'Rex Tillerson' },
@@ -102,9 +114,10 @@ describe('compareAttribution', () => {
   });
 
   it('words speakers and agencies apart in its messages', () => {
-    const [speaker] = run(cases[0].left, cases[0].right);
+    const named = (name: string) => cases.find((c) => c.name === name)!;
+    const [speaker] = run(named('another person says it').left, named('another person says it').right);
     expect(speaker.message).toBe('The Danish article attributes this to Sergej Lavrov; the English article to Rex Tillerson.');
-    const [via] = run(cases[1].left, cases[1].right);
+    const [via] = run(named('another agency is credited').left, named('another agency is credited').right);
     expect(via.message).toBe('The Danish article credits this to Reuters; the English article to AP.');
     expect(via.confidence).toBeGreaterThan(0.5);
   });

@@ -54,6 +54,7 @@ const english: Array<[string, boolean]> = [
   ['Lavrov did not call, nor did he write.', true],
   // Two negators in the main clause cancel.
   ["There was no reason she shouldn't run herself.", false],
+  ['No one can deny they deserved it.', false],
   ['The minister has never visited Vienna.', true],
   ['There is no evidence of an attack.', true],
   ['None of the soldiers returned.', true],

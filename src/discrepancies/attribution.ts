@@ -87,9 +87,18 @@ function agree(credit: Credit, others: Credit[]): boolean {
 }
 
 function same(a: Credit, b: Credit): boolean {
-  if (a.entity && b.entity && sameEntity(a.entity, b.entity).same) return true;
+  if (a.entity && b.entity && (sameEntity(a.entity, b.entity).same || endsWith(a.entity, b.entity))) return true;
   if (a.roles.some((k) => b.roles.some((j) => roleFit(k, j) > 0))) return true;
   return foldName(a.span.text) === foldName(b.span.text);
+}
+
+/**
+ * One name is the other with a word glued before it ('Lakers-reporter Mike Trudell' / 'Mike Trudell'): a
+ * descriptor the name extraction took in, when the rest is a full name of two words or more.
+ */
+function endsWith(a: EntityFacet, b: EntityFacet): boolean {
+  const [short, long] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+  return short.includes(' ') && short !== long && long.endsWith(` ${short}`);
 }
 
 /** Two credits can disagree only when both are names, or both are roles: 'Lavrov' and 'the minister' can agree. */

@@ -2,6 +2,7 @@
 import { ALIGN_DEFAULTS } from '../align';
 import type { LanguagePack } from '../lang/types';
 import type { Claim, Discrepancy, DiscrepancySide, Span } from '../types';
+import type { Closeness } from './closeness';
 
 export interface AlignedGroup {
   left: Claim[];
@@ -18,6 +19,8 @@ export interface AlignedGroup {
   commonAnchors?: ReadonlySet<string>;
   /** An unaligned claim right before or after the group, on each side: perhaps the rest of a sentence. */
   beside?: { left: Claim[]; right: Claim[] };
+  /** How close the two sides are by their embeddings, when the caller measured it (closeness.ts). */
+  closeness?: Closeness;
 }
 
 export interface Languages {

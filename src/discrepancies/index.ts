@@ -2,9 +2,11 @@
 import type { LanguagePack } from '../lang/types';
 import type { Alignment, Claim, Discrepancy } from '../types';
 import { compareAttribution } from './attribution';
+import type { Closeness } from './closeness';
 import type { Comparer } from './context';
 import { groupMaker } from './groups';
 import { compareEntities } from './entities';
+import { compareMeaning, compareQuotes } from './content';
 import { compareMissing } from './missing';
 import { compareNegation } from './negation';
 import { compareNumbers } from './numbers';
@@ -22,12 +24,16 @@ export const COMPARERS: Comparer[] = [
   compareRoles,
   compareNegation,
   compareMissing,
+  compareQuotes,
+  compareMeaning,
 ];
 
 export interface FindOptions {
   /** Pairs outside the alignments that tell of the same actor: cross-checked for dates only. */
   related?: Alignment[];
   comparers?: Comparer[];
+  /** Per alignment, in order: how close the two sides are by their embeddings (closeness.ts). */
+  closeness?: Closeness[];
 }
 
 export function findDiscrepancies(
@@ -37,10 +43,10 @@ export function findDiscrepancies(
   langs: { left: LanguagePack; right: LanguagePack },
   options: FindOptions = {},
 ): Discrepancy[] {
-  const { related = [], comparers = COMPARERS } = options;
+  const { related = [], comparers = COMPARERS, closeness = [] } = options;
   const group = groupMaker(left, right, alignments);
-  const found = alignments.flatMap((a) => {
-    const g = group(a, false);
+  const found = alignments.flatMap((a, k) => {
+    const g = { ...group(a, false), ...(closeness[k] ? { closeness: closeness[k] } : {}) };
     return comparers.flatMap((compare) => compare(g, langs));
   });
   const seen = new Set(found.map(spanKey));

@@ -4,7 +4,7 @@
 import { ALIGN_DEFAULTS } from '../align';
 import { foldName } from '../facets/name-keys';
 import { escapeRegExp, overlaps } from '../facets/span-text';
-import type { Claim, Discrepancy, EntityFacet, TimeFacet } from '../types';
+import type { Claim, Discrepancy, EntityFacet, Span, TimeFacet } from '../types';
 import { describeTime } from './time';
 import { confidenceFor, type AlignedGroup, type Comparer, type Languages } from './context';
 
@@ -90,7 +90,7 @@ function missingSpeaker(group: AlignedGroup, side: Side, langs: Languages): Disc
 }
 
 /** The person a credit names: an entity inside the speaker span that is a person (or an untyped name). */
-function personIn(claim: Claim, speaker: { start: number; end: number }): EntityFacet | undefined {
+function personIn(claim: Claim, speaker: Span): EntityFacet | undefined {
   return claim.facets.entities.find((e) => (e.type === 'person' || e.type === 'name') && overlaps(e, speaker));
 }
 

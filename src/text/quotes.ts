@@ -62,3 +62,18 @@ function closesOnly(text: string, i: number): boolean {
 export function isQuoteMark(c: string | undefined): boolean {
   return !!c && c in CLOSER;
 }
+
+/**
+ * The quotations opened and closed inside one claim's text, as spans of the article (offsets shifted by the
+ * claim's start). A quotation that runs on from an earlier claim has no opening mark here and is left out.
+ */
+export function quotedSpans(claim: { text: string; start: number }): { text: string; start: number; end: number }[] {
+  const closed = findQuotes(claim.text, [{ start: 0, end: claim.text.length }]).filter((q) => q.close !== undefined);
+  return closed.map((q) => {
+    const raw = claim.text.slice(q.innerStart, q.innerEnd);
+    const lead = raw.length - raw.trimStart().length;
+    // The comma that hands over to the speech tag ('"… nu," siger han') belongs to the sentence, not the words.
+    const text = raw.trim().replace(/[,;:]$/, '');
+    return { text, start: claim.start + q.innerStart + lead, end: claim.start + q.innerStart + lead + text.length };
+  });
+}

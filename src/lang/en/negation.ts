@@ -11,7 +11,7 @@ export const negation: NegationRules = {
     'or not', 'none other than', 'nothing but', 'nothing less than', 'no sooner', 'never mind', 'no ,',
     'no wonder', 'not surprisingly', 'not unlike', 'no later than', 'no earlier than', 'no more than',
     'no less than', 'no fewer than', 'not long after', 'not long before', 'not long ago', 'look no further',
-    'no .',
+    'no .', 'no one can deny', 'nobody can deny', 'cannot deny', "can't deny", 'can not deny', 'no denying',
   ],
   complementisers: ['that', 'whether'],
   // After a preposition 'that' is a determiner or pronoun ('in that case', 'because of that').

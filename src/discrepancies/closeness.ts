@@ -1,0 +1,70 @@
+// How close in content the two sides of each aligned group are, by their embeddings: the claims as a whole, and
+// the words both sides quote. The comparers of quotes and of meaning read it; the facets cannot tell them.
+import { quotedSpans } from '../text/quotes';
+import type { Alignment, Claim, Span } from '../types';
+
+export interface Closeness {
+  /** Cosine of the two sides' mean claim vectors. */
+  claims: number;
+  /** Cosine of the two sides' quoted words, when both sides quote. */
+  quotes?: number;
+}
+
+/**
+ * A quotation this short ('"ikke særlig god"', a slogan) is a phrase someone used, not what they said, and
+ * translators render it freely.
+ */
+const MIN_QUOTE_WORDS = 5;
+
+/** The quoted passages of a group's claims that are long enough to compare. */
+export function quotesOf(claims: Claim[]): Span[] {
+  return claims.flatMap(quotedSpans).filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
+}
+
+/** Per alignment, the texts of quotes to embed: both sides' quoted words, joined, when both sides quote. */
+export function quotePairs(alignments: Alignment[], left: Claim[], right: Claim[]): Array<[string, string] | undefined> {
+  const byId = new Map([...left, ...right].map((c) => [c.id, c]));
+  return alignments.map((a) => {
+    const l = quotesOf(a.left.map((id) => byId.get(id)!));
+    const r = quotesOf(a.right.map((id) => byId.get(id)!));
+    return l.length && r.length ? [l.map((q) => q.text).join(' '), r.map((q) => q.text).join(' ')] : undefined;
+  });
+}
+
+/**
+ * The closeness of every alignment. `vectors` are the claims' unit vectors by id; `quoteVectors` the embedded
+ * quotePairs, in order, two per pair that has them.
+ */
+export function measureCloseness(
+  alignments: Alignment[],
+  vectors: Map<string, Float32Array>,
+  quotes: Array<[string, string] | undefined>,
+  quoteVectors: Float32Array[],
+): Closeness[] {
+  let next = 0;
+  return alignments.map((a, k) => {
+    const claims = cosine(mean(a.left.map((id) => vectors.get(id)!)), mean(a.right.map((id) => vectors.get(id)!)));
+    if (!quotes[k]) return { claims };
+    const [l, r] = [quoteVectors[next], quoteVectors[next + 1]];
+    next += 2;
+    return { claims, quotes: cosine(l, r) };
+  });
+}
+
+function mean(vectors: Float32Array[]): Float32Array {
+  const out = new Float32Array(vectors[0]?.length ?? 0);
+  for (const v of vectors) for (let i = 0; i < out.length; i++) out[i] += v[i];
+  return out;
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i];
+    na += a[i] * a[i];
+    nb += b[i] * b[i];
+  }
+  return na > 0 && nb > 0 ? Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000 : 0;
+}

@@ -1,0 +1,59 @@
+// What the facets cannot tell: both sides quote, and the quoted words differ; or the claims as a whole tell
+// different things. Both read the embeddings' closeness of the group (closeness.ts), which is a blunt measure
+// (a static model matches words, not paraphrase), so these findings are soft, and only the clearest are made.
+import { ALIGN_DEFAULTS } from '../align';
+import type { Claim, Discrepancy } from '../types';
+import { quotesOf } from './closeness';
+import { confidenceFor, type Comparer } from './context';
+
+/** Quoted words this far apart (cosine) are other words, when the claims around them are close. */
+const QUOTE_CEILING = 0.05;
+const CLAIMS_FLOOR = 0.35;
+const QUOTE_BASE = 0.45;
+/** Claims this far apart, aligned without the support of their neighbours, may not tell the same thing. */
+const MEANING_CEILING = 0.15;
+const MEANING_BASE = 0.35;
+
+export const compareQuotes: Comparer = (group, langs) => {
+  const close = group.closeness;
+  if (close?.quotes === undefined || close.quotes > QUOTE_CEILING || close.claims < CLAIMS_FLOOR) return [];
+  const [l] = located(group.left);
+  const [r] = located(group.right);
+  if (!l || !r) return [];
+  return [
+    {
+      kind: 'quote',
+      left: { claim: l.claim.id, text: l.span.text, start: l.span.start, end: l.span.end },
+      right: { claim: r.claim.id, text: r.span.text, start: r.span.start, end: r.span.end },
+      confidence: confidenceFor(group, QUOTE_BASE),
+      message: `The two articles quote different words: the ${langs.left.name} "${short(l.span.text)}", the ${langs.right.name} "${short(r.span.text)}".`,
+    },
+  ];
+};
+
+export const compareMeaning: Comparer = (group, langs) => {
+  const close = group.closeness;
+  if (!close || close.claims > MEANING_CEILING || group.inSequence || group.related) return [];
+  // A pair the alignment barely took: where the facets found nothing, the words themselves disagree.
+  const [l, r] = [group.left[0], group.right[0]];
+  const sure = group.score >= ALIGN_DEFAULTS.threshold + 0.6 ? 1 : 0.8;
+  return [
+    {
+      kind: 'meaning',
+      left: { claim: l.id, text: l.text, start: l.start, end: l.end },
+      right: { claim: r.id, text: r.text, start: r.start, end: r.end },
+      confidence: Math.round(confidenceFor(group, MEANING_BASE) * sure * 100) / 100,
+      message: `The aligned claims may tell different things: the ${langs.left.name} "${short(l.text)}", the ${langs.right.name} "${short(r.text)}".`,
+    },
+  ];
+};
+
+function located(claims: Claim[]) {
+  return claims.flatMap((claim) => quotesOf([claim]).map((span) => ({ claim, span })));
+}
+
+/** At most twelve words of a passage, for a message. */
+function short(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 12 ? text.trim() : `${words.slice(0, 12).join(' ')} …`;
+}

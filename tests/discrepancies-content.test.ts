@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { measureCloseness, quotePairs, quotesOf } from '../src/discrepancies/closeness';
+import { compareMeaning, compareQuotes } from '../src/discrepancies/content';
+import { getLanguagePack } from '../src/lang';
+import type { Claim } from '../src/types';
+import { axis, makeClaim } from './helpers/claims';
+
+const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const group = (left: Claim[], right: Claim[], closeness: { claims: number; quotes?: number }, extra = {}) => ({
+  left, right, score: 1.8, closeness, ...extra,
+});
+
+describe('quotesOf', () => {
+  it('takes quotations opened and closed in the claim, five words or more, with article offsets', () => {
+    const text = 'Han sagde: "Vi er klar til at forhandle nu", og kaldte det "en god idé".';
+    const [q, ...rest] = quotesOf([makeClaim('L1', text, {}, 100)]);
+    expect(rest).toEqual([]); // "en god idé" is a phrase, not what he said
+    expect(q.text).toBe('Vi er klar til at forhandle nu');
+    expect(q.start).toBe(100 + text.indexOf('Vi er'));
+    expect(q.end - q.start).toBe(q.text.length);
+  });
+
+  it('leaves out a quotation that runs on from an earlier claim (no opening mark here)', () => {
+    expect(quotesOf([makeClaim('L2', 'og det bliver svært for alle parter," sagde Lavrov.')])).toEqual([]);
+  });
+});
+
+describe('measureCloseness', () => {
+  it('gives the cosine of the sides and of their quotes, in alignment order', () => {
+    const vectors = new Map([
+      ['L1', axis(4, 0)],
+      ['R1', axis(4, 0)],
+      ['L2', axis(4, 1)],
+      ['R2', axis(4, 2)],
+    ]);
+    const alignments = [
+      { left: ['L1'], right: ['R1'], score: 2 },
+      { left: ['L2'], right: ['R2'], score: 1.5 },
+    ];
+    const quotes: Array<[string, string] | undefined> = [undefined, ['a', 'b']];
+    const close = measureCloseness(alignments, vectors, quotes, [axis(4, 3), axis(4, 3)]);
+    expect(close).toEqual([{ claims: 1 }, { claims: 0, quotes: 1 }]);
+  });
+
+  it('pairs quotes only where both sides quote', () => {
+    const l = makeClaim('L1', '"Vi er klar til at forhandle nu," siger Lavrov.');
+    const r = makeClaim('R1', 'Lavrov said they are ready to talk.');
+    expect(quotePairs([{ left: ['L1'], right: ['R1'], score: 2 }], [l], [r])).toEqual([undefined]);
+  });
+});
+
+describe('compareQuotes', () => {
+  const l = makeClaim('L1', '"Vi er klar til at forhandle nu," siger Lavrov.');
+  const r = makeClaim('R1', '"We will never give up our weapons," Lavrov said.', {}, 300);
+
+  it('reports different quoted words when the claims around them are close', () => {
+    const [d, ...rest] = compareQuotes(group([l], [r], { claims: 0.6, quotes: -0.02 }), langs);
+    expect(rest).toEqual([]);
+    expect(d.kind).toBe('quote');
+    expect(d.left.text).toBe('Vi er klar til at forhandle nu');
+    expect(d.right).toMatchObject({ claim: 'R1', text: 'We will never give up our weapons', start: 301 });
+    expect(d.message).toBe(
+      'The two articles quote different words: the Danish "Vi er klar til at forhandle nu", the English "We will never give up our weapons".',
+    );
+  });
+
+  it('says nothing when the quotes are close, or the claims are far apart anyway', () => {
+    expect(compareQuotes(group([l], [r], { claims: 0.6, quotes: 0.5 }), langs)).toEqual([]);
+    expect(compareQuotes(group([l], [r], { claims: 0.2, quotes: -0.02 }), langs)).toEqual([]);
+    expect(compareQuotes(group([l], [r], { claims: 0.6 }), langs)).toEqual([]);
+  });
+});
+
+describe('compareMeaning', () => {
+  const l = makeClaim('L1', 'Regeringen hævede skatten på benzin.');
+  const r = makeClaim('R1', 'The team won its third match in a row.');
+
+  it('softly reports aligned claims whose words are far apart', () => {
+    const [d] = compareMeaning(group([l], [r], { claims: 0.05 }), langs);
+    expect(d.kind).toBe('meaning');
+    expect(d.confidence).toBeLessThan(0.4);
+    expect(d.left.text).toBe(l.text);
+    expect(d.right.text).toBe(r.text);
+  });
+
+  it('trusts a pair whose neighbours are aligned too, and close claims', () => {
+    expect(compareMeaning(group([l], [r], { claims: 0.05 }, { inSequence: true }), langs)).toEqual([]);
+    expect(compareMeaning(group([l], [r], { claims: 0.4 }), langs)).toEqual([]);
+  });
+});
