@@ -135,6 +135,15 @@ describe('compareAttribution: credits outside the claim and general offices', ()
     expect(found[0].left.value).toBe('beattie');
   });
 
+  it('reads the person, not the team, in a carried credit that names both', () => {
+    const text = 'Lakers-reporteren Mike Trudell skrev det. "Jeg behøver ikke kampe," sagde han.';
+    const at = text.indexOf('Lakers');
+    const speaker = { text: 'Lakers-reporteren Mike Trudell', start: at, end: at + 30 };
+    const left: Claim = { ...makeClaim('L2', '"Jeg behøver ikke kampe," sagde han.', {}, 42), attribution: { speaker } };
+    const right = claim('R1', { text: 'Mike Trudell said it.', names: [['Mike Trudell', 'person', 'mike trudell']], speaker: 'Mike Trudell' });
+    expect(compareAttribution({ left: [left], right: [right], score: 1.8 }, langs)).toEqual([]);
+  });
+
   it('takes a leader on one side for any office on the other', () => {
     const found = run(
       { text: 'En leder for markedet fortalte avisen det.', roles: [['leder', 'leader']], speaker: 'En leder for markedet' },

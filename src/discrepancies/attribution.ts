@@ -69,7 +69,8 @@ function entityIn(span: Span, entities: EntityFacet[]): EntityFacet | undefined 
  */
 function nameIn(span: Span, claim: Claim, names: NameRules): EntityFacet | undefined {
   if (claim.start <= span.start && span.end <= claim.end) return undefined;
-  return findEntities(span, names).find((e) => e.type !== 'place');
+  // The last name, as in entityIn: 'Lakers-reporter Mike Trudell' is Trudell, not the team.
+  return findEntities(span, names).filter((e) => e.type !== 'place').pop();
 }
 
 /** The first left and right credits that cannot be the same, when no credit on one side fits one on the other. */
