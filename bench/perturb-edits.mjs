@@ -195,7 +195,7 @@ export function articleContext(englishLines) {
   for (const line of englishLines) {
     for (const m of line.matchAll(/\p{Lu}\p{Ll}+/gu)) mentions.set(m[0], (mentions.get(m[0]) ?? 0) + 1);
   }
-  const context = { vocabulary, surnames: new Set(), mentions };
+  const context = { vocabulary, surnames: new Set(), mentions, lines: englishLines };
   for (const line of englishLines) {
     for (const run of capitalisedRuns(line)) {
       if (isPersonRun(run, context)) context.surnames.add(run.words[run.words.length - 1].text);
@@ -286,6 +286,59 @@ export function editAgency(en, da, random) {
   };
 }
 
+const OTHER_TIMES = new RegExp(`\\b(${[...WEEKDAYS, ...MONTHS].join('|')}|yesterday|today|tomorrow|tonight|week|weekend|month|year|ago|o'clock|morning|evening|night)\\b|\\b(1[89]|20)\\d\\d\\b|\\d[:.]\\d\\d|[ap]\\.?m\\b`, 'i');
+
+/**
+ * Drops the day ('on Monday', 'last Tuesday') from an English line that gives no other time, where the Danish
+ * line keeps the weekday: the English side no longer says when.
+ */
+export function dropDate(en, da, random) {
+  const found = matchesOf(en, /,?\s+(?:on|last|this|next|by|from|until|early|late)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g)
+    .filter((m) => new RegExp(WEEKDAYS_DA[WEEKDAYS.indexOf(m[1])], 'i').test(da))
+    .filter((m) => !OTHER_TIMES.test(en.slice(0, m.index) + en.slice(m.index + m[0].length)));
+  if (found.length !== 1) return null;
+  const m = pick(found, random);
+  return { en: en.slice(0, m.index) + en.slice(m.index + m[0].length), da, start: m.index, end: m.index, before: m[0], after: '' };
+}
+
+/**
+ * Drops the speaker of a reported statement ('Lee said that …', '…, Nielsen said.') from an English line without
+ * quotation marks, where the Danish line names the same person: the English side states it as fact.
+ */
+export function dropSpeaker(en, da) {
+  if (/["“”]/.test(en)) return null;
+  const lead = /^((?:\p{Lu}[\p{L}'’-]+ ){1,3})(?:said|says)(?: that)? (\p{L})/u.exec(en);
+  const tail = /,\s+(?:((?:\p{Lu}[\p{L}'’-]+ ){0,2}\p{Lu}[\p{L}'’-]+) (?:said|says)|(?:said|says) ((?:\p{Lu}[\p{L}'’-]+ ?){1,3}))\.$/u.exec(en);
+  const name = (lead?.[1] ?? tail?.[1] ?? tail?.[2] ?? '').trim();
+  const surname = name.split(' ').pop();
+  if (!surname || !inDanish(surname, da)) return null;
+  if (lead) {
+    const rest = en.slice(lead[0].length - 1);
+    return { en: rest[0].toUpperCase() + rest.slice(1), da, start: 0, end: 0, before: lead[0].slice(0, -1), after: '' };
+  }
+  return { en: `${en.slice(0, tail.index)}.`, da, start: tail.index, end: tail.index, before: tail[0], after: '' };
+}
+
+/** The quoted passages of a line of five words or more, with where their words start and end. */
+function quotations(line) {
+  return matchesOf(line, /["“]([^"“”]+?)[,.!?]?["”]/g)
+    .filter((m) => m[1].trim().split(/\s+/).length >= 5)
+    .map((m) => ({ index: m.index + 1, text: m[1] }));
+}
+
+/**
+ * Puts other quoted words in a speaker's mouth: a quotation of the English line is replaced by a quotation from
+ * another line of the same article (`context.lines`), so both sides quote, and the words differ.
+ */
+export function swapQuote(en, da, random, context) {
+  const own = quotations(en);
+  if (own.length !== 1 || !/["“„»]/.test(da)) return null;
+  const others = (context.lines ?? []).flatMap(quotations).filter((q) => q.text !== own[0].text && !en.includes(q.text));
+  if (others.length === 0) return null;
+  const q = own[0];
+  return replace(en, da, q.index, q.index + q.text.length, pick(others, random).text);
+}
+
 /**
  * The planted kinds, the edit that plants each, and the discrepancy kinds that detect it: a replaced name that
  * the library reads as the claim's speaker ('Warren replied that …') is rightly reported as attribution.
@@ -300,4 +353,8 @@ export const EDIT_KINDS = [
   { kind: 'agency', edit: editAgency, expect: 'attribution' },
   { kind: 'role', edit: editRole, expect: 'role' },
   { kind: 'negation', edit: editNegation, expect: 'negation' },
+  // Beyond the targets: omissions and other quoted words, reported as 'missing' date or speaker, and 'quote'.
+  { kind: 'no date', edit: dropDate, expect: 'date', extra: true },
+  { kind: 'no speaker', edit: dropSpeaker, expect: 'attribution', extra: true },
+  { kind: 'quote', edit: swapQuote, expect: 'quote', extra: true },
 ];

@@ -41,7 +41,10 @@ export async function compare(
     ...leftArticle.claims.map((c, i) => [c.id, leftVectors[i]] as const),
     ...rightArticle.claims.map((c, i) => [c.id, rightVectors[i]] as const),
   ]);
-  const closeness = measureCloseness(alignments, vectors, quotes, quoteVectors);
+  const closeness = measureCloseness(alignments, vectors, quotes, quoteVectors, {
+    left: leftArticle.claims.map((c) => c.id),
+    right: rightArticle.claims.map((c) => c.id),
+  });
   clock.lap('closeness');
 
   const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measureCloseness, quotePairs, quotesOf } from '../src/discrepancies/closeness';
+import { measureCloseness, quotePairs, quotesOf, type Closeness } from '../src/discrepancies/closeness';
 import { compareMeaning, compareQuotes } from '../src/discrepancies/content';
 import { getLanguagePack } from '../src/lang';
 import type { Claim } from '../src/types';
 import { axis, makeClaim } from './helpers/claims';
 
 const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
-const group = (left: Claim[], right: Claim[], closeness: { claims: number; quotes?: number }, extra = {}) => ({
+const group = (left: Claim[], right: Claim[], closeness: Closeness, extra = {}) => ({
   left, right, score: 1.8, closeness, ...extra,
 });
 
@@ -38,8 +38,10 @@ describe('measureCloseness', () => {
       { left: ['L2'], right: ['R2'], score: 1.5 },
     ];
     const quotes: Array<[string, string] | undefined> = [undefined, ['a', 'b']];
-    const close = measureCloseness(alignments, vectors, quotes, [axis(4, 3), axis(4, 3)]);
-    expect(close).toEqual([{ claims: 1 }, { claims: 0, quotes: 1 }]);
+    const sides = { left: ['L1', 'L2'], right: ['R1', 'R2'] };
+    const close = measureCloseness(alignments, vectors, quotes, [axis(4, 0), axis(4, 3)], sides);
+    // The left quote (along axis 0) is told by R1, outside the second group, much better than by R2 in it.
+    expect(close).toEqual([{ claims: 1 }, { claims: 0, quotes: 0, quoteElsewhere: 1 }]);
   });
 
   it('pairs quotes only where both sides quote', () => {
@@ -62,6 +64,12 @@ describe('compareQuotes', () => {
     expect(d.message).toBe(
       'The two articles quote different words: the Danish "Vi er klar til at forhandle nu", the English "We will never give up our weapons".',
     );
+  });
+
+  it('reports quoted words that a claim elsewhere in the other article fits better', () => {
+    expect(compareQuotes(group([l], [r], { claims: 0.3, quotes: 0.2, quoteElsewhere: 0.25 }), langs)).toHaveLength(1);
+    expect(compareQuotes(group([l], [r], { claims: 0.3, quotes: 0.2, quoteElsewhere: 0.1 }), langs)).toEqual([]);
+    expect(compareQuotes(group([l], [r], { claims: 0.3, quotes: 0.5, quoteElsewhere: 0.25 }), langs)).toEqual([]);
   });
 
   it('says nothing when the quotes are close, or the claims are far apart anyway', () => {

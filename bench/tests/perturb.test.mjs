@@ -12,6 +12,9 @@ import {
   editSpeaker,
   editWeekday,
   editYear,
+  dropDate,
+  dropSpeaker,
+  swapQuote,
 } from '../perturb-edits.mjs';
 import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
 import { mulberry32 } from '../random.mjs';
@@ -107,6 +110,30 @@ test('year: moved by one to five years, never a decade nor a year that is part o
   assert.equal(editYear('They moved out in the 1930s.', "De flyttede ud i 1930'erne.", mulberry32(3), context), null);
   assert.equal(editYear('The Wales Act 2017 gave it power.', 'Wales Act 2017 gav den magt.', mulberry32(3), context), null);
   assert.equal(editYear('It happened in 2017.', 'Det skete i 2016.', mulberry32(3), context), null); // Danish differs
+});
+
+test('omissions: the day or the speaker leaves the English line, and the edit marks where', () => {
+  const date = dropDate('The talks ended on Monday in Vienna.', 'Samtalerne sluttede mandag i Wien.', mulberry32(1), context);
+  assert.equal(date.en, 'The talks ended in Vienna.');
+  assert.deepEqual([date.start, date.end, date.before], [15, 15, ' on Monday']);
+  // Another time stays in the line: the English side still dates it.
+  assert.equal(dropDate('On 5 May the talks ended on Monday.', 'Den 5. maj sluttede samtalerne mandag.', mulberry32(1), context), null);
+  const lead = dropSpeaker('Lee said that researchers work hard.', 'Lee sagde, at forskere arbejder hårdt.');
+  assert.equal(lead.en, 'Researchers work hard.');
+  const tail = dropSpeaker('Researchers work hard, Lee said.', 'Forskere arbejder hårdt, sagde Lee.');
+  assert.equal(tail.en, 'Researchers work hard.');
+  assert.equal(tail.before, ', Lee said.');
+  assert.equal(dropSpeaker('"We work hard," Lee said.', '"Vi arbejder hårdt," sagde Lee.'), null); // a quotation keeps its voice
+  assert.equal(dropSpeaker('Researchers work hard, Lee said.', 'Forskere arbejder hårdt.'), null); // no Lee in Danish
+});
+
+test('quote: the quoted words come from another line of the article', () => {
+  const lines = ['"We will never give up our weapons," she said.'];
+  const edit = swapQuote('"We are ready to talk now," he said.', '"Vi er klar til at tale nu," sagde han.', mulberry32(1), { lines });
+  assert.equal(edit.before, 'We are ready to talk now');
+  assert.equal(edit.after, 'We will never give up our weapons');
+  assertLocal('"We are ready to talk now," he said.', edit);
+  assert.equal(swapQuote('"Ready," he said.', '"Klar," sagde han.', mulberry32(1), { lines }), null); // too short
 });
 
 test('agency: the credit is inserted on both sides, with another agency in English', () => {

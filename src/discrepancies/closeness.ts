@@ -8,6 +8,11 @@ export interface Closeness {
   claims: number;
   /** Cosine of the two sides' quoted words, when both sides quote. */
   quotes?: number;
+  /**
+   * When both sides quote: how much better a claim outside the group on the other side fits either side's quoted
+   * words than the group's own claims there do (cosine difference; above 0, the words are told elsewhere).
+   */
+  quoteElsewhere?: number;
 }
 
 /**
@@ -32,22 +37,31 @@ export function quotePairs(alignments: Alignment[], left: Claim[], right: Claim[
 }
 
 /**
- * The closeness of every alignment. `vectors` are the claims' unit vectors by id; `quoteVectors` the embedded
- * quotePairs, in order, two per pair that has them.
+ * The closeness of every alignment. `vectors` are the claims' unit vectors by id (both articles, in text order per
+ * side as `sides` lists them); `quoteVectors` the embedded quotePairs, in order, two per pair that has them.
  */
 export function measureCloseness(
   alignments: Alignment[],
   vectors: Map<string, Float32Array>,
   quotes: Array<[string, string] | undefined>,
   quoteVectors: Float32Array[],
+  sides: { left: string[]; right: string[] } = { left: [], right: [] },
 ): Closeness[] {
   let next = 0;
+  const vectorsOf = (ids: string[]) => ids.map((id) => vectors.get(id)!);
   return alignments.map((a, k) => {
-    const claims = cosine(mean(a.left.map((id) => vectors.get(id)!)), mean(a.right.map((id) => vectors.get(id)!)));
+    const own = { left: mean(vectorsOf(a.left)), right: mean(vectorsOf(a.right)) };
+    const claims = cosine(own.left, own.right);
     if (!quotes[k]) return { claims };
     const [l, r] = [quoteVectors[next], quoteVectors[next + 1]];
     next += 2;
-    return { claims, quotes: cosine(l, r) };
+    // Each side's quoted words against the other side's claims: the group's own, and the best of the rest.
+    const rival = (quote: Float32Array, side: 'left' | 'right', mine: string[]) => {
+      const others = sides[side].filter((id) => !mine.includes(id)).map((id) => cosine(quote, vectors.get(id)!));
+      return others.length ? Math.max(...others) - cosine(quote, own[side]) : -1;
+    };
+    const quoteElsewhere = Math.round(Math.max(rival(r, 'left', a.left), rival(l, 'right', a.right)) * 1000) / 1000;
+    return { claims, quotes: cosine(l, r), quoteElsewhere };
   });
 }
 

@@ -9,6 +9,12 @@ import { confidenceFor, type Comparer } from './context';
 /** Quoted words this far apart (cosine) are other words, when the claims around them are close. */
 const QUOTE_CEILING = 0.05;
 const CLAIMS_FLOOR = 0.35;
+/**
+ * Or: quoted words not close to each other (below the loose ceiling) that a claim elsewhere in the other article
+ * fits this much better than the group's own: the quote is what the other side says at another point.
+ */
+const LOOSE_QUOTE_CEILING = 0.3;
+const ELSEWHERE_MARGIN = 0.2;
 const QUOTE_BASE = 0.45;
 /** Claims this far apart, aligned without the support of their neighbours, may not tell the same thing. */
 const MEANING_CEILING = 0.15;
@@ -16,7 +22,10 @@ const MEANING_BASE = 0.35;
 
 export const compareQuotes: Comparer = (group, langs) => {
   const close = group.closeness;
-  if (close?.quotes === undefined || close.quotes > QUOTE_CEILING || close.claims < CLAIMS_FLOOR) return [];
+  if (close?.quotes === undefined) return [];
+  const apart = close.quotes <= QUOTE_CEILING && close.claims >= CLAIMS_FLOOR;
+  const elsewhere = close.quotes < LOOSE_QUOTE_CEILING && (close.quoteElsewhere ?? -1) > ELSEWHERE_MARGIN;
+  if (!apart && !elsewhere) return [];
   const [l] = located(group.left);
   const [r] = located(group.right);
   if (!l || !r) return [];
