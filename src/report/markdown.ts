@@ -39,8 +39,8 @@ export function renderMarkdown(report: Report): string {
     out.push('| # | Kind | Confidence | Left | Right | Finding |', '| ---: | --- | ---: | --- | --- | --- |');
     view.findings.forEach((d, i) => {
       out.push(
-        `| ${i + 1} | ${escapeMarkdown(d.kind)} | ${formatScore(d.confidence)} | ${side(d.left)} | ` +
-          `${side(d.right)} | ${escapeMarkdown(d.message)} |`,
+        `| ${i + 1} | ${escapeMarkdown(d.kind)} | ${formatScore(d.confidence)} | ${side(d.left, d.missing === 'left')} | ` +
+          `${side(d.right, d.missing === 'right')} | ${escapeMarkdown(d.message)} |`,
       );
     });
   }
@@ -59,9 +59,9 @@ export function renderMarkdown(report: Report): string {
   return out.join('\n') + '\n';
 }
 
-function side(s: DiscrepancySide | undefined): string {
+function side(s: DiscrepancySide | undefined, missing = false): string {
   if (!s) return '';
-  return `**${escapeMarkdown(s.claim)}** ${escapeMarkdown(s.text)}`;
+  return `**${escapeMarkdown(s.claim)}** ${missing ? '*(not given)*' : escapeMarkdown(s.text)}`;
 }
 
 function cell(ids: string[], claims: Claim[]): string {

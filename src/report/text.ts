@@ -56,26 +56,30 @@ function findings(view: ReportView, width: number, paint: Paint): string[] {
     lines.push('');
     lines.push(`${number}${paint(strength, safeText(d.kind).toUpperCase())} · confidence ${formatScore(d.confidence)}`);
     for (const line of wrapText(d.message ?? '', width - 4)) lines.push(`    ${line}`);
-    lines.push(...findingSide(d.left, view.claim('left', d.left?.claim), idWidth, width, paint));
-    lines.push(...findingSide(d.right, view.claim('right', d.right?.claim), idWidth, width, paint));
+    lines.push(...findingSide(d.left, view.claim('left', d.left?.claim), idWidth, width, paint, d.missing === 'left'));
+    lines.push(...findingSide(d.right, view.claim('right', d.right?.claim), idWidth, width, paint, d.missing === 'right'));
   });
   return lines;
 }
 
-/** One side of a finding: claim id and the differing words, then the claim with those words highlighted. */
+/**
+ * One side of a finding: claim id and the differing words, then the claim with those words highlighted. A side
+ * that does not give the fact says so, and its claim is shown plain.
+ */
 function findingSide(
   side: DiscrepancySide | undefined,
   claim: Claim | undefined,
   idWidth: number,
   width: number,
   paint: Paint,
+  missing = false,
 ): string[] {
   if (!side) return [];
   const indent = ' '.repeat(4 + idWidth);
-  const words = safeText(side.text).replace(/\s+/g, ' ').trim();
-  const lines = [`    ${paint('dim', padEnd(safeText(side.claim ?? ''), idWidth))}${paint('span', words)}`];
+  const words = missing ? paint('dim', '(not given)') : paint('span', safeText(side.text).replace(/\s+/g, ' ').trim());
+  const lines = [`    ${paint('dim', padEnd(safeText(side.claim ?? ''), idWidth))}${words}`];
   if (!claim) return lines;
-  const at = spanInClaim(claim, side);
+  const at = missing ? undefined : spanInClaim(claim, side);
   const range = at === undefined ? undefined : { from: at, to: at + side.text.length };
   for (const words of wrapWords(claim.text, width - indent.length)) {
     lines.push(indent + paintWords(words, range, paint));
