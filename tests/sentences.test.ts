@@ -31,6 +31,12 @@ describe('splitSentences', () => {
       expected: ['Topmødet holdes d. 5. maj i Bruxelles.', 'Det bekræfter kommissionen.'],
     },
     {
+      name: 'a year ends a sentence before one that opens with a number',
+      lang: 'da',
+      input: 'Straffen blev sidst idømt i 1953. 30-årige Saipov brugte en lejet bil. Det skete d. 31. oktober 2017.',
+      expected: ['Straffen blev sidst idømt i 1953.', '30-årige Saipov brugte en lejet bil.', 'Det skete d. 31. oktober 2017.'],
+    },
+    {
       name: 'Danish abbreviations',
       lang: 'da',
       input: 'Han besøgte bl.a. Paris kl. 14 i går. Der var ca. 300 gæster.',

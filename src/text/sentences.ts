@@ -25,7 +25,11 @@ export function splitSentences(text: string, rules: TextRules): Sentence[] {
   const ranges: Range[] = [];
   for (const [start, end] of paragraphs(text)) {
     const pieces = splitLines(text, segment(text, start, end, rules.segmenterCode));
-    ranges.push(...joinBrokenPieces(text, pieces, rules).flatMap((r) => splitMissedEnds(text, r, rules)));
+    ranges.push(
+      ...joinBrokenPieces(text, pieces, rules)
+        .flatMap((r) => splitMissedEnds(text, r, rules))
+        .flatMap((r) => splitAfterYears(text, r)),
+    );
   }
   const sentences: Sentence[] = [];
   for (const range of ranges) {
@@ -190,6 +194,25 @@ function splitMissedEnds(text: string, [start, end]: Range, rules: TextRules): R
     const acronym = capitals && /^\p{Lu}\p{Ll}/u.test(next);
     const cut = start + m.index + word.length + 1;
     if (!acronym && !common.has(next.toLowerCase()) && !(stray >= 0 && stray < cut)) continue;
+    if (quotes.some((q) => q.innerStart < cut && cut < q.innerEnd)) continue;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, end]);
+  return out;
+}
+
+/**
+ * A year that ends a sentence before one opening with a number ('… i 1953. 30-årige Saipov brugte …'): the
+ * segmenter keeps a period after a number, as Danish writes ordinals so ('5. maj'), but no ordinal runs to four
+ * digits.
+ */
+function splitAfterYears(text: string, [start, end]: Range): Range[] {
+  const out: Range[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/(?<=\s)(?:1[5-9]|20)\d\d\.(?=\s+[\p{Lu}\d])/gu)) {
+    const cut = start + m.index + m[0].length;
+    const quotes = findQuotes(text, [{ start, end }]);
     if (quotes.some((q) => q.innerStart < cut && cut < q.innerEnd)) continue;
     out.push([from, cut]);
     from = cut;
