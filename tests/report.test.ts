@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   escapeHtml,
@@ -8,6 +9,7 @@ import {
   renderReport,
   renderText,
 } from '../src/report';
+import { scriptHash } from '../src/report/html';
 import { wrapText } from '../src/report/layout';
 import type { Claim, Discrepancy, Report } from '../src/types';
 
@@ -195,23 +197,58 @@ describe('escapeMarkdown', () => {
 
 describe('renderHtml', () => {
   const html = renderHtml(makeReport());
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 
   it('escapes article text: no markup from an article survives', () => {
-    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<script>alert');
     expect(html).not.toContain('<b>minutes');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    // The only script is the page's own, and it holds no article text.
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).not.toMatch(/Lavrov|Tillerson|alert/);
   });
 
-  it('is self-contained: no script and no outside resources', () => {
-    expect(html).not.toMatch(/<script|src=|href="http|@import/i);
+  it('is self-contained, and its policy lets only its own script run', () => {
+    expect(html).not.toMatch(/src=|href="http|@import|url\(/i);
     expect(html).toContain("default-src 'none'");
+    const hash = createHash('sha256').update(scripts[0], 'utf8').digest('base64');
+    expect(html).toContain(`script-src 'sha256-${hash}'`);
+    expect(scriptHash()).toBe(`'sha256-${hash}'`);
   });
 
-  it('shows findings before the two columns, each claim with its id', () => {
-    expect(html.indexOf('Findings')).toBeLessThan(html.indexOf('Left article'));
+  it('lists findings, most confident first, each quoting both sides and pointing at both claims', () => {
+    const findings = html.slice(html.indexOf('Findings ('), html.indexOf('id="left-article"'));
+    expect(findings.indexOf('date')).toBeLessThan(findings.indexOf('number'));
+    expect(findings).toContain('data-claims="left-L1 right-R1"');
+    expect(findings).toContain('“torsdag”');
+    expect(findings).toContain('“on Monday”');
+    expect(findings).toContain('href="#left-L1"');
+  });
+
+  it('shows both articles in their own order, claims linked to their partners, findings marked', () => {
     expect(html.indexOf('Left article')).toBeLessThan(html.indexOf('Right article'));
-    expect(html).toContain('id="left-L1"');
-    expect(html).toContain('href="#right-R1"');
+    expect(html).toMatch(/<span class="claim flagged" id="left-L1"[^>]*data-group="left-L1 right-R1"/);
+    expect(html).toContain('<a href="#right-R1">R1</a>');
+    expect(html).toContain('<mark data-finding="f1">torsdag</mark>');
+    expect(html).toContain('<mark data-finding="f2">45</mark>');
+  });
+
+  it('marks claims only one side carries in words, not by colour alone', () => {
+    expect(html).toMatch(/<span class="claim only" id="left-L3"[^>]*><span class="tag">only in this article<\/span>/);
+    expect(html).toMatch(/id="right-R3"[^>]*aria-label="R3, only in this article"/);
+  });
+
+  it('says "not given" for the side that leaves a fact out, and keeps odd ids inside their attributes', () => {
+    const report = makeReport();
+    report.discrepancies[1] = { ...report.discrepancies[1], missing: 'right' };
+    report.left.claims[0] = { ...report.left.claims[0], id: 'L1" onmouseover="x' };
+    report.alignments[0] = { ...report.alignments[0], left: ['L1" onmouseover="x'] };
+    report.discrepancies[1] = { ...report.discrepancies[1], left: { ...report.discrepancies[1].left, claim: 'L1" onmouseover="x' } };
+    const page = renderHtml(report);
+    expect(page).toContain('<span class="none">not given</span>');
+    expect(page).not.toContain('<mark data-finding="f1">on Monday');
+    expect(page).not.toMatch(/" onmouseover="/);
+    expect(page).toContain('id="left-L1__onmouseover__x"');
   });
 
   it.each([

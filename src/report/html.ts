@@ -1,8 +1,14 @@
-// A self-contained HTML page: findings, then both articles' claims in two columns. No script, no outside
-// resources, every piece of article text escaped, so markup inside an article shows as text and never runs.
-import type { Claim, DiscrepancySide, Report } from '../types';
+// A self-contained HTML page: the findings, and the two articles side by side in their own order, each claim
+// linked to its partners. One inline script (html-script.ts), allowed by its hash and nothing else; no outside
+// resources; every piece of article text escaped, so markup inside an article shows as text and never runs.
+import { createHash } from 'node:crypto';
+import type { Claim, Discrepancy, DiscrepancySide, Report } from '../types';
+import { SCRIPT } from './html-script';
+import { STYLE } from './html-style';
 import { formatScore } from './layout';
-import { viewReport } from './model';
+import { spanInClaim, viewReport, type ReportView } from './model';
+
+type Side = 'left' | 'right';
 
 export function escapeHtml(text: unknown): string {
   return String(text ?? '')
@@ -14,84 +20,162 @@ export function escapeHtml(text: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
-const STYLE = `
-body{font:15px/1.45 system-ui,sans-serif;margin:1.5rem auto;max-width:72rem;padding:0 1rem;color:#222}
-h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:1.8rem}
-.meta{color:#666}.finding{border-left:4px solid #c60;padding:.3rem .8rem;margin:.6rem 0;background:#fff8f0}
-.finding.strong{border-color:#c00}.finding.weak{border-color:#aaa;background:#f7f7f7}
-.kind{font-weight:600;text-transform:uppercase;font-size:.85rem}.id{color:#666;font-size:.85rem;margin-right:.4rem}
-.columns{display:grid;grid-template-columns:1fr 1fr;gap:1.5rem}
-.claim{padding:.3rem .5rem;margin:.25rem 0;border-radius:4px;background:#f4f6f8}
-.claim.unmatched{background:#eef5ff;border:1px dashed #8ab}.claim.flagged{background:#fff1e6}
-.partner{color:#666;font-size:.8rem}mark{background:#fd4}a{color:#036}
-`;
+/** The Content-Security-Policy source for the page's one script. */
+export function scriptHash(script: string = SCRIPT): string {
+  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+}
 
 export function renderHtml(report: Report): string {
   const view = viewReport(report);
-  const flagged = {
-    left: new Set(view.findings.map((d) => d.left?.claim)),
-    right: new Set(view.findings.map((d) => d.right?.claim)),
-  };
-  const unmatched = {
-    left: new Set(view.onlyLeft.map((c) => c.id)),
-    right: new Set(view.onlyRight.map((c) => c.id)),
-  };
-  const partners = { left: new Map<string, string>(), right: new Map<string, string>() };
-  for (const p of view.pairs) {
-    const score = formatScore(p.score);
-    for (const id of p.leftIds) partners.left.set(id, `↔ ${p.rightIds.join('+')} (${score})`);
-    for (const id of p.rightIds) partners.right.set(id, `↔ ${p.leftIds.join('+')} (${score})`);
-  }
-  const column = (side: 'left' | 'right') => {
-    const article = report[side];
-    const claims = (article?.claims ?? []).map((c) => {
-      const classes = ['claim', unmatched[side].has(c.id) ? 'unmatched' : '', flagged[side].has(c.id) ? 'flagged' : ''];
-      const partner = partners[side].get(c.id) ?? 'only on this side';
-      return (
-        `<div class="${classes.filter(Boolean).join(' ')}" id="${anchor(side, c.id)}">` +
-        `<span class="id">${escapeHtml(c.id)}</span>${escapeHtml(c.text)} ` +
-        `<span class="partner">${escapeHtml(partner)}</span></div>`
-      );
-    });
-    return (
-      `<section lang="${escapeHtml(article?.lang ?? '')}"><h2>${side === 'left' ? 'Left' : 'Right'} article ` +
-      `(${escapeHtml(article?.lang || '?')}, ${claims.length} claims)</h2>\n${claims.join('\n')}\n</section>`
-    );
-  };
-  const findings = view.findings.map((d) => {
-    const strength = d.confidence >= 0.8 ? 'strong' : d.confidence >= 0.5 ? 'medium' : 'weak';
-    return (
-      `<li class="finding ${strength}"><span class="kind">${escapeHtml(d.kind)}</span> · confidence ` +
-      `${formatScore(d.confidence)}<br>${escapeHtml(d.message)}<br>` +
-      `${sideHtml('left', d.left, view.claim('left', d.left?.claim))}<br>` +
-      `${sideHtml('right', d.right, view.claim('right', d.right?.claim))}</li>`
-    );
-  });
+  const ids = findingIds(view.findings);
+  const groups = groupsOf(view);
+  const policy = `default-src 'none'; style-src 'unsafe-inline'; script-src ${scriptHash()}; base-uri 'none'; form-action 'none'`;
+  const langs = `${escapeHtml(report.left?.lang || '?')} ↔ ${escapeHtml(report.right?.lang || '?')}`;
   return [
     '<!DOCTYPE html>',
     '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>claimdiff report</title><style>${STYLE}</style></head><body>`,
-    '<h1>claimdiff report</h1>',
-    `<p class="meta">${view.findings.length} findings · ${view.pairs.length} aligned pairs · ` +
+    `<title>claimdiff report: ${langs}</title><style>${STYLE}</style></head><body>`,
+    '<header class="top"><h1>claimdiff report</h1>',
+    `<p class="meta">${langs} · ${count(view.findings.length, 'finding')} · ${count(view.pairs.length, 'aligned pair')} · ` +
       `${view.onlyLeft.length} claims only left · ${view.onlyRight.length} only right · ` +
       `model ${escapeHtml(report.meta?.embedder ?? 'unknown')}</p>`,
-    '<h2>Findings</h2>',
-    findings.length > 0 ? `<ol>\n${findings.join('\n')}\n</ol>` : '<p>No disagreements found between aligned claims.</p>',
-    `<div class="columns">\n${column('left')}\n${column('right')}\n</div>`,
+    '<p class="keys">Select a finding or a claim to see what it is paired with. ' +
+      '<kbd>↑</kbd> <kbd>↓</kbd> move between findings, <kbd>Esc</kbd> clears.</p></header>',
+    '<main class="layout">',
+    findingsPane(view, ids),
+    articlePane('left', report, view, ids, groups),
+    articlePane('right', report, view, ids, groups),
+    '</main>',
+    `<script>${SCRIPT}</script>`,
     '</body></html>',
     '',
   ].join('\n');
 }
 
-function sideHtml(side: 'left' | 'right', s: DiscrepancySide | undefined, claim: Claim | undefined): string {
+function findingsPane(view: ReportView, ids: Map<Discrepancy, string>): string {
+  const items = view.findings.map((d) => {
+    const strength = d.confidence >= 0.8 ? 'strong' : d.confidence >= 0.5 ? 'medium' : 'weak';
+    const claims = (['left', 'right'] as Side[])
+      .filter((side) => view.claim(side, d[side]?.claim) !== undefined)
+      .map((side) => claimAnchor(side, d[side].claim));
+    const target = claims[0] ? `#${claims[0]}` : '#';
+    return (
+      `<li><a class="finding ${strength}" id="${ids.get(d)}" href="${target}" data-claims="${claims.join(' ')}">` +
+      `<span class="head"><span class="kind">${escapeHtml(d.kind)}</span>` +
+      `<span class="strength">${strength} · ${formatScore(d.confidence)}</span></span>` +
+      `<span class="message">${escapeHtml(d.message)}</span>` +
+      `<span class="sides">${sideHtml(d.left, d.missing === 'left')} · ${sideHtml(d.right, d.missing === 'right')}</span></a></li>`
+    );
+  });
+  const body =
+    items.length > 0
+      ? `<ol class="findings">\n${items.join('\n')}\n</ol>`
+      : '<p class="empty">No disagreements found between aligned claims.</p>';
+  return `<nav class="pane findings-pane" aria-label="Findings"><h2>Findings (${items.length})</h2>\n${body}\n</nav>`;
+}
+
+function sideHtml(s: DiscrepancySide | undefined, missing: boolean): string {
   if (!s) return '';
-  const link = claim ? `<a href="#${anchor(side, claim.id)}">${escapeHtml(s.claim)}</a>` : escapeHtml(s.claim);
-  return `<span class="id">${link}</span><mark>${escapeHtml(s.text)}</mark>`;
+  const words = missing ? '<span class="none">not given</span>' : `“${escapeHtml(shorten(s.text))}”`;
+  return `<span class="id">${escapeHtml(s.claim)}</span> ${words}`;
+}
+
+function articlePane(side: Side, report: Report, view: ReportView, ids: Map<Discrepancy, string>, groups: Groups): string {
+  const article = report[side];
+  const claims = article?.claims ?? [];
+  const only = new Set((side === 'left' ? view.onlyLeft : view.onlyRight).map((c) => c.id));
+  // One paragraph per sentence of the article, its claims inline: the article reads as it was written.
+  const sentences: Claim[][] = [];
+  for (const c of claims) {
+    const last = sentences[sentences.length - 1];
+    if (last && last[0].sentence === c.sentence) last.push(c);
+    else sentences.push([c]);
+  }
+  const body = sentences
+    .map((group) => `<p>${group.map((c) => claimHtml(side, c, only.has(c.id), view, ids, groups)).join(' ')}</p>`)
+    .join('\n');
+  const name = side === 'left' ? 'Left' : 'Right';
+  return (
+    `<section class="pane article" id="${side}-article" lang="${escapeHtml(article?.lang ?? '')}" aria-label="${name} article">` +
+    `<h2>${name} article (${escapeHtml(article?.lang || '?')}, ${count(claims.length, 'claim')})</h2>\n` +
+    `${body || '<p class="empty">No claims.</p>'}\n</section>`
+  );
+}
+
+function claimHtml(side: Side, c: Claim, only: boolean, view: ReportView, ids: Map<Discrepancy, string>, groups: Groups): string {
+  const id = claimAnchor(side, c.id);
+  const mine = view.findings.filter((d) => d[side]?.claim === c.id);
+  const classes = ['claim', only ? 'only' : '', mine.length > 0 ? 'flagged' : ''].filter(Boolean).join(' ');
+  const partners = groups.partners.get(id) ?? [];
+  const plain = (anchor: string) => anchor.replace(/^(left|right)-/, '');
+  const links = partners.map((p) => `<a href="#${p}">${escapeHtml(plain(p))}</a>`).join('+');
+  const tail = only ? '' : ` <span class="partners">↔ ${links}</span>`;
+  const tag = only ? '<span class="tag">only in this article</span>' : '';
+  const label = only ? `${c.id}, only in this article` : `${c.id}, paired with ${partners.map(plain).join(' and ')}`;
+  return (
+    `<span class="${classes}" id="${id}" tabindex="0" role="button" aria-label="${escapeHtml(label)}" ` +
+    `data-group="${(groups.members.get(id) ?? []).join(' ')}">${tag}<span class="cid">${escapeHtml(c.id)}</span>` +
+    `${marked(side, c, mine, ids)}${tail}</span>`
+  );
+}
+
+/** The claim's text with its findings' words marked; overlapping spans keep the first. */
+function marked(side: Side, c: Claim, findings: Discrepancy[], ids: Map<Discrepancy, string>): string {
+  const ranges = findings
+    .filter((d) => d.missing !== side)
+    .map((d) => {
+      const at = spanInClaim(c, d[side]);
+      return at === undefined ? undefined : { from: at, to: at + d[side].text.length, id: ids.get(d)! };
+    })
+    .filter((r): r is { from: number; to: number; id: string } => r !== undefined && r.to > r.from)
+    .sort((a, b) => a.from - b.from);
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    if (r.from < at) continue;
+    out += escapeHtml(c.text.slice(at, r.from)) + `<mark data-finding="${r.id}">${escapeHtml(c.text.slice(r.from, r.to))}</mark>`;
+    at = r.to;
+  }
+  return out + escapeHtml(c.text.slice(at));
+}
+
+interface Groups {
+  /** Claim anchor → the anchors of every claim of its alignment, both sides. */
+  members: Map<string, string[]>;
+  /** Claim anchor → the anchors of its partners on the other side. */
+  partners: Map<string, string[]>;
+}
+
+function groupsOf(view: ReportView): Groups {
+  const members = new Map<string, string[]>();
+  const partners = new Map<string, string[]>();
+  for (const p of view.pairs) {
+    const left = p.left.map((c) => claimAnchor('left', c.id));
+    const right = p.right.map((c) => claimAnchor('right', c.id));
+    for (const id of [...left, ...right]) members.set(id, [...left, ...right]);
+    for (const id of left) partners.set(id, right);
+    for (const id of right) partners.set(id, left);
+  }
+  return { members, partners };
+}
+
+function findingIds(findings: Discrepancy[]): Map<Discrepancy, string> {
+  return new Map(findings.map((d, i) => [d, `f${i + 1}`]));
 }
 
 /** An id attribute for a claim: only safe characters, so an odd claim id cannot break out of the attribute. */
-function anchor(side: 'left' | 'right', id: string): string {
-  return `${side}-${String(id).replace(/[^A-Za-z0-9_-]/g, '_')}`;
+function claimAnchor(side: Side, id: string | undefined): string {
+  return id === undefined ? '' : `${side}-${String(id).replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** A long span (a whole claim) cut to its first twelve words for the findings list; the article shows it all. */
+function shorten(text: string): string {
+  const words = String(text ?? '').trim().split(/\s+/);
+  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')} …`;
+}
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,66 @@
+// The HTML report's only script: select a finding or a claim, and the claims linked to it light up and scroll into
+// view in their own pane. It reads data attributes only; the page is complete without it (links still jump).
+
+export const SCRIPT = `(function () {
+  var doc = document;
+  var findings = Array.prototype.slice.call(doc.querySelectorAll('.finding'));
+  function byIds(list) {
+    return (list || '').split(' ').filter(Boolean).map(function (id) { return doc.getElementById(id); }).filter(Boolean);
+  }
+  function clear() {
+    doc.querySelectorAll('.active,.hit,.linked').forEach(function (el) { el.classList.remove('active', 'hit', 'linked'); });
+  }
+  function show(hits) {
+    var linked = [];
+    hits.forEach(function (el) { linked = linked.concat(byIds(el.getAttribute('data-group'))); });
+    linked.forEach(function (el) { el.classList.add('linked'); });
+    hits.forEach(function (el) { el.classList.add('hit'); });
+    var seen = {};
+    hits.concat(linked).forEach(function (el) {
+      var pane = el.closest('.article');
+      if (!pane || seen[pane.id]) return;
+      seen[pane.id] = true;
+      el.scrollIntoView({ block: 'center', behavior: 'auto' });
+    });
+  }
+  function selectFinding(el) {
+    clear();
+    el.classList.add('active');
+    el.setAttribute('aria-current', 'true');
+    show(byIds(el.getAttribute('data-claims')));
+    try { history.replaceState(null, '', '#' + el.id); } catch (e) { /* a page opened from disk may refuse */ }
+  }
+  function selectClaim(el) {
+    clear();
+    show([el]);
+  }
+  findings.forEach(function (el, i) {
+    el.addEventListener('click', function (event) { event.preventDefault(); selectFinding(el); });
+    el.addEventListener('keydown', function (event) {
+      var next = null;
+      if (event.key === 'ArrowDown' || event.key === 'j') next = findings[i + 1];
+      if (event.key === 'ArrowUp' || event.key === 'k') next = findings[i - 1];
+      if (event.key === ' ') { event.preventDefault(); selectFinding(el); }
+      if (next) { event.preventDefault(); next.focus(); selectFinding(next); }
+    });
+  });
+  doc.querySelectorAll('.claim').forEach(function (el) {
+    el.addEventListener('click', function (event) {
+      if (event.target.closest('a')) return;
+      selectClaim(el);
+    });
+    el.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); selectClaim(el); }
+    });
+  });
+  doc.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      clear();
+      findings.forEach(function (el) { el.removeAttribute('aria-current'); });
+    }
+  });
+  var top = doc.querySelector('header.top');
+  if (top) doc.documentElement.style.setProperty('--top', top.offsetHeight + 'px');
+  var start = location.hash && doc.getElementById(location.hash.slice(1));
+  if (start && start.classList.contains('finding')) selectFinding(start);
+})();`;
