@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The HTML report in a real browser: Debian's chromium, driven by playwright-core. CI installs chromium and sets
 // CLAIMDIFF_BROWSER_TEST=required; elsewhere the test is skipped, with a notice, when no chromium is found.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
