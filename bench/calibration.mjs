@@ -21,7 +21,17 @@ export function calibrationTable(findings, bins = BINS) {
   // Expected calibration error: the gap between stated confidence and the real share, weighted by bin size.
   const total = rows.reduce((sum, r) => sum + r.n, 0);
   const error = total ? rows.reduce((sum, r) => sum + (r.n ? r.n * Math.abs(r.share - r.mean) : 0), 0) / total : null;
-  return { bins: rows, total, error };
+  // Per kind: how many findings, and the real share of those at 0.5 or more.
+  const kinds = {};
+  for (const f of findings) {
+    const k = (kinds[f.kind] ??= { n: 0, high: 0, highReal: 0 });
+    k.n++;
+    if (f.confidence >= 0.5) {
+      k.high++;
+      if (f.real) k.highReal++;
+    }
+  }
+  return { bins: rows, total, error, kinds };
 }
 
 export function calibrationRows(table) {
@@ -32,5 +42,9 @@ export function calibrationRows(table) {
     row('calibration', `real share of findings by confidence (articles with one planted change): ${cells.slice(0, 3).join(' · ')}`),
     note(cells.slice(3).join(' · ')),
     note(`expected calibration error ${score(table.error, 3)} over ${table.total} findings`),
+    note(`real share at ≥ 0.5 by kind: ${Object.entries(table.kinds)
+      .filter(([, k]) => k.high > 0)
+      .map(([kind, k]) => `${kind} ${score(k.highReal / k.high)} (${k.high})`)
+      .join(' · ')}`),
   ];
 }
