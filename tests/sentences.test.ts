@@ -37,6 +37,18 @@ describe('splitSentences', () => {
       expected: ['Straffen blev sidst idømt i 1953.', '30-årige Saipov brugte en lejet bil.', 'Det skete d. 31. oktober 2017.'],
     },
     {
+      name: 'a word ends a sentence before one that opens with a number; an abbreviation does not',
+      lang: 'da',
+      input: 'Han er anholdt for vold. 29-årige Palin bor i Wasilla. Mødet er kl. 14 d. 5. sept. 2018 og koster 3 mia. 200 kr.',
+      expected: ['Han er anholdt for vold.', '29-årige Palin bor i Wasilla.', 'Mødet er kl. 14 d. 5. sept. 2018 og koster 3 mia. 200 kr.'],
+    },
+    {
+      name: 'English: a sentence that opens with a number',
+      lang: 'en',
+      input: 'The vote was held on Friday. 25 senators voted against it, Sen. Smith said on Sept. 7 (see Fig. 2).',
+      expected: ['The vote was held on Friday.', '25 senators voted against it, Sen. Smith said on Sept. 7 (see Fig. 2).'],
+    },
+    {
       name: 'Danish abbreviations',
       lang: 'da',
       input: 'Han besøgte bl.a. Paris kl. 14 i går. Der var ca. 300 gæster.',

@@ -28,7 +28,7 @@ export function splitSentences(text: string, rules: TextRules): Sentence[] {
     ranges.push(
       ...joinBrokenPieces(text, pieces, rules)
         .flatMap((r) => splitMissedEnds(text, r, rules))
-        .flatMap((r) => splitAfterYears(text, r)),
+        .flatMap((r) => splitBeforeNumbers(text, r, rules)),
     );
   }
   const sentences: Sentence[] = [];
@@ -203,16 +203,18 @@ function splitMissedEnds(text: string, [start, end]: Range, rules: TextRules): R
 }
 
 /**
- * A year that ends a sentence before one opening with a number ('… i 1953. 30-årige Saipov brugte …'): the
- * segmenter keeps a period after a number, as Danish writes ordinals so ('5. maj'), but no ordinal runs to four
- * digits.
+ * A sentence that opens with a number ('… for vold. 29-årige Palin blev …', '… i 1953. 30-årige Saipov …'): the
+ * segmenter keeps a period before a digit, as Danish writes ordinals with one ('5. maj', 'kl. 14'). A period after a
+ * year (no ordinal has four digits) or after a word of three letters or more that is not an abbreviation ends the
+ * sentence all the same.
  */
-function splitAfterYears(text: string, [start, end]: Range): Range[] {
+function splitBeforeNumbers(text: string, [start, end]: Range, rules: TextRules): Range[] {
   const out: Range[] = [];
   let from = start;
-  for (const m of text.slice(start, end).matchAll(/(?<=\s)(?:1[5-9]|20)\d\d\.(?=\s+[\p{Lu}\d])/gu)) {
+  const quotes = findQuotes(text, [{ start, end }]);
+  for (const m of text.slice(start, end).matchAll(/(?<=\s|^)((?:1[5-9]|20)\d\d|\p{L}*\p{Ll}{3,})\.(?=\s+\d)/gu)) {
+    if (!/^\d/.test(m[1]) && endsWithAbbreviation(`${m[1]}.`, rules.abbreviations)) continue;
     const cut = start + m.index + m[0].length;
-    const quotes = findQuotes(text, [{ start, end }]);
     if (quotes.some((q) => q.innerStart < cut && cut < q.innerEnd)) continue;
     out.push([from, cut]);
     from = cut;
