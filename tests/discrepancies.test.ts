@@ -254,3 +254,30 @@ describe('findDiscrepancies: years written as bare numbers', () => {
     expect(findDiscrepancies([l], [r], pair(), langs()).map((d) => d.kind)).toEqual(['number']);
   });
 });
+
+describe('findDiscrepancies: an unaligned clause of the same sentence belongs to the group', () => {
+  const at = (text: string, part: string, value: number, offset: number): NumberFacet => {
+    const start = offset + text.indexOf(part);
+    return { text: part, value, kind: 'cardinal', start, end: start + part.length };
+  };
+  const l1 = makeClaim('L1', 'Europa har fordelen,', {}, 0);
+  const l2text = 'de er 4 point foran.';
+  const l2 = { ...makeClaim('L2', l2text, { numbers: [at(l2text, '4', 4, 21)] }, 21), sentence: 0 };
+  const rtext = 'Europe have the advantage, six points ahead.';
+  const r1 = makeClaim('R1', rtext, { numbers: [at(rtext, 'six', 6, 0)] }, 0);
+
+  it('compares the numbers of the whole sentence when its other clause is aligned with nothing', () => {
+    const found = findDiscrepancies([{ ...l1, sentence: 0 }, l2], [r1], [{ left: ['L1'], right: ['R1'], score: 1.8 }], langs());
+    expect(found.map((d) => [d.kind, d.left.claim, d.left.text, d.right.text])).toEqual([['number', 'L2', '4', 'six']]);
+  });
+
+  it('leaves the clause out when it is aligned elsewhere', () => {
+    const r2 = makeClaim('R2', 'They are four points ahead.', {}, 100);
+    const alignments = [
+      { left: ['L1'], right: ['R1'], score: 1.8 },
+      { left: ['L2'], right: ['R2'], score: 1.8 },
+    ];
+    const found = findDiscrepancies([{ ...l1, sentence: 0 }, l2], [r1, r2], alignments, langs());
+    expect(found.filter((d) => d.left.claim === 'L2' && d.right.claim === 'R1')).toEqual([]);
+  });
+});

@@ -28,9 +28,17 @@ export function groupMaker(
       .map((k) => claims[k])
       .filter((c) => c !== undefined && !aligned.has(c.id));
   };
+  // A clause of the same sentence that nothing aligned is part of what the sentence says: the other side may say
+  // it in the one sentence the group holds ('De er 4 point foran, der er 12 point mere at spille om' / 'six points
+  // ahead with twelve more in play').
+  const withMates = (ids: string[], side: 'left' | 'right') => {
+    const own = ids.map((id) => byId.get(id)!);
+    const mates = clauses(ids, side).filter((c) => !aligned.has(c.id));
+    return [...own, ...mates].sort((x, y) => x.start - y.start);
+  };
   return (a, isRelated) => ({
-    left: a.left.map((id) => byId.get(id)!),
-    right: a.right.map((id) => byId.get(id)!),
+    left: isRelated ? a.left.map((id) => byId.get(id)!) : withMates(a.left, 'left'),
+    right: isRelated ? a.right.map((id) => byId.get(id)!) : withMates(a.right, 'right'),
     score: a.score,
     ...(isRelated ? { related: true } : {}),
     ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
