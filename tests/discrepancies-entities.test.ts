@@ -79,6 +79,12 @@ describe('compareEntities', () => {
       expected: [],
     },
     {
+      name: 'no finding: a plural acronym is members of a body, written out in the translation',
+      left: claim('L1', 'Walisisk Nationalforsamling stemte for.', [['Walisisk Nationalforsamling', 'organisation', 'walisisk nationalforsamling']]),
+      right: claim('R1', 'AMs voted in favour.', [['AMs', 'organisation', 'am']]),
+      expected: [],
+    },
+    {
       name: 'no finding: one side names the part of the country the other names (England / Britain)',
       left: claim('L1', 'Priserne i England steg med 3 procent.', [['England', 'place', 'england']]),
       right: claim('R1', 'Prices in Britain rose by 3 per cent.', [['Britain', 'place', 'united kingdom']]),

@@ -80,11 +80,14 @@ function corroborated(group: AlignedGroup): boolean {
 
 /**
  * Whether a name can stand in a finding: not the speaker the attribution comparer weighs against the other
- * side's, not a credited outlet, and not a lowercase word the extractor took for a name ('engelske').
+ * side's, not a credited outlet, not a lowercase word the extractor took for a name ('engelske'), and not a
+ * plural acronym.
  */
 function comparable(item: Located<EntityFacet>, others: Claim[]): boolean {
   const { claim, facet } = item;
   if (/^\p{Ll}/u.test(facet.text)) return false;
+  // An acronym in the plural names members of a body ('AMs', 'MPs'), which a translation writes out in words.
+  if (/^\p{Lu}{2,}s$/u.test(facet.text)) return false;
   const speaker = claim.attribution?.speaker;
   const speakerWeighed = others.some((c) => c.attribution?.speaker) && speaker !== undefined && overlaps(facet, speaker);
   // An outlet credited is never the counterpart of a name in what is told: the attribution comparer weighs it.
