@@ -2,7 +2,7 @@
 // one sentence. Vecalign scores such 1-2 merges by embedding the two claims together; with mean-pooled
 // embeddings the joint vector is close to the length-weighted sum of the parts, so no second embedding is needed.
 import type { Group } from './gaps';
-import type { Matrix } from './similarity';
+import { cosine, type Matrix } from './similarity';
 
 export interface Side {
   vectors: Float32Array[];
@@ -53,16 +53,4 @@ function joint(side: Side, claims: number[]): Float32Array {
     for (let d = 0; d < v.length; d++) out[d] += v[d] * side.lengths[k];
   }
   return out;
-}
-
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let d = 0; d < a.length; d++) {
-    dot += a[d] * b[d];
-    na += a[d] * a[d];
-    nb += b[d] * b[d];
-  }
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }

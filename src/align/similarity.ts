@@ -2,6 +2,19 @@
 
 export type Matrix = Float64Array[];
 
+/** Cosine similarity of any two vectors (0 when either is zero). */
+export function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let d = 0; d < a.length; d++) {
+    dot += a[d] * b[d];
+    na += a[d] * a[d];
+    nb += b[d] * b[d];
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
 /** Cosine similarity of unit-length vectors: one row per left vector. */
 export function cosineMatrix(left: Float32Array[], right: Float32Array[]): Matrix {
   return left.map((a) => {

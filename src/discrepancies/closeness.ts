@@ -1,5 +1,6 @@
 // How close in content the two sides of each aligned group are, by their embeddings: the claims as a whole, and
 // the words both sides quote. The comparers of quotes and of meaning read it; the facets cannot tell them.
+import { cosine as exactCosine } from '../align/similarity';
 import { quotedSpans } from '../text/quotes';
 import type { Alignment, Claim, Span } from '../types';
 
@@ -65,20 +66,11 @@ export function measureCloseness(
   });
 }
 
+/** Cosine to three decimals: the closeness is read against thresholds, not ranked. */
+const cosine = (a: Float32Array, b: Float32Array) => Math.round(exactCosine(a, b) * 1000) / 1000;
+
 function mean(vectors: Float32Array[]): Float32Array {
   const out = new Float32Array(vectors[0]?.length ?? 0);
   for (const v of vectors) for (let i = 0; i < out.length; i++) out[i] += v[i];
   return out;
-}
-
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na > 0 && nb > 0 ? Math.round((dot / Math.sqrt(na * nb)) * 1000) / 1000 : 0;
 }
