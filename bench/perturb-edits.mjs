@@ -319,6 +319,25 @@ export function dropSpeaker(en, da) {
   return { en: `${en.slice(0, tail.index)}.`, da, start: tail.index, end: tail.index, before: tail[0], after: '' };
 }
 
+/**
+ * Moves a time of day ('at 2pm', 'at 7.55am', 'at about 10:15 BST') by one to three hours, where the Danish line
+ * gives the same hour ('kl. 14', 'kl. 7.55').
+ */
+export function editTime(en, da, random) {
+  const m = /\bat (?:about |around )?(\d{1,2})([:.]\d{2})?\s?(a\.m\.|p\.m\.|am|pm|BST|GMT)?(?![\d:])/i.exec(en);
+  if (!m || (!m[2] && !m[3])) return null;
+  const hour = Number(m[1]);
+  const pm = /^p/i.test(m[3] ?? '') && hour < 12;
+  const daHour = String(pm ? hour + 12 : hour);
+  if (!new RegExp(`kl\\. ?0?${daHour}(?![\\d])`, 'i').test(da)) return null;
+  const shift = randomInt(random, 1, 3);
+  const twelve = /^[ap]/i.test(m[3] ?? '');
+  const next = twelve ? ((hour - 1 + shift) % 12) + 1 : (hour + shift) % 24;
+  const start = m.index + m[0].indexOf(m[1], 3);
+  const after = !twelve && m[1].length === 2 && next < 10 ? `0${next}` : String(next);
+  return replace(en, da, start, start + m[1].length, after);
+}
+
 /** The quoted passages of a line of five words or more, with where their words start and end. */
 function quotations(line) {
   return matchesOf(line, /["“]([^"“”]+?)[,.!?]?["”]/g)
@@ -354,6 +373,7 @@ export const EDIT_KINDS = [
   { kind: 'role', edit: editRole, expect: 'role' },
   { kind: 'negation', edit: editNegation, expect: 'negation' },
   // Beyond the targets: omissions and other quoted words, reported as 'missing' date or speaker, and 'quote'.
+  { kind: 'time', edit: editTime, expect: 'time', extra: true },
   { kind: 'no date', edit: dropDate, expect: 'date', extra: true },
   { kind: 'no speaker', edit: dropSpeaker, expect: 'attribution', extra: true },
   { kind: 'quote', edit: swapQuote, expect: 'quote', extra: true },

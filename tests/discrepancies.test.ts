@@ -281,3 +281,31 @@ describe('findDiscrepancies: an unaligned clause of the same sentence belongs to
     expect(found.filter((d) => d.left.claim === 'L2' && d.right.claim === 'R1')).toEqual([]);
   });
 });
+
+describe('findDiscrepancies: a day with a time of day fills both slots', () => {
+  const at = (text: string, part: string, extra: Partial<TimeFacet>): TimeFacet => {
+    const start = text.indexOf(part);
+    return { kind: 'weekday', text: part, start, end: start + part.length, ...extra };
+  };
+  const da = 'Chelsea møder Videoton kl. 16 torsdag i London.';
+  const l = makeClaim('L1', da, { times: [at(da, 'kl. 16 torsdag', { weekday: 4, time: '16:00' })] });
+  const claimAt = (time: string, wd: number, day: string) => {
+    const en = `Chelsea faces Videoton at ${time} on ${day} in London.`;
+    const hour = Number(time.replace(/\D.*/, '')) + (/p\.m\./.test(time) ? 12 : 0);
+    return makeClaim('R1', en, { times: [at(en, `at ${time} on ${day}`, { weekday: wd, time: `${hour}:00` })] });
+  };
+
+  it('reports another hour on the same day as a time finding that names both hours', () => {
+    const found = findDiscrepancies([l], [claimAt('5 p.m.', 4, 'Thursday')], pair(), langs());
+    expect(found.map((d) => d.kind)).toEqual(['time']);
+    expect(found[0].message).toBe(
+      'The Danish article gives the time as 16:00 ("kl. 16 torsdag"); the English article as 17:00 ("at 5 p.m. on Thursday").',
+    );
+  });
+
+  it('reports another day at the same hour as a date finding only', () => {
+    const found = findDiscrepancies([l], [claimAt('4 p.m.', 5, 'Friday')], pair(), langs());
+    expect(found.map((d) => d.kind)).toEqual(['date']);
+    expect(findDiscrepancies([l], [claimAt('4 p.m.', 4, 'Thursday')], pair(), langs())).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   editWeekday,
   editYear,
   dropDate,
+  editTime,
   dropSpeaker,
   swapQuote,
 } from '../perturb-edits.mjs';
@@ -125,6 +126,18 @@ test('omissions: the day or the speaker leaves the English line, and the edit ma
   assert.equal(tail.before, ', Lee said.');
   assert.equal(dropSpeaker('"We work hard," Lee said.', '"Vi arbejder hårdt," sagde Lee.'), null); // a quotation keeps its voice
   assert.equal(dropSpeaker('Researchers work hard, Lee said.', 'Forskere arbejder hårdt.'), null); // no Lee in Danish
+});
+
+test('time: the hour moves by one to three, where the Danish line gives the same hour on the 24-hour clock', () => {
+  const edit = editTime('At 2pm two police vans were inside.', 'Kl. 14 var der to politibiler.', mulberry32(2), context);
+  assert.ok(edit);
+  assert.equal(edit.before, '2');
+  assert.ok(['3', '4', '5'].includes(edit.after), edit.after);
+  assertLocal('At 2pm two police vans were inside.', edit);
+  const clock = editTime('It happened at about 10:15 BST.', 'Det skete omkring kl. 10.15.', mulberry32(2), context);
+  assert.ok(['11', '12', '13'].includes(clock.after), clock.after);
+  assert.equal(editTime('Sullivan scored on 13:10.', 'Sullivan scorede ved 13:10.', mulberry32(2), context), null); // a game clock
+  assert.equal(editTime('At 2pm they left.', 'Kl. 15 tog de af sted.', mulberry32(2), context), null); // Danish differs
 });
 
 test('quote: the quoted words come from another line of the article', () => {

@@ -10,14 +10,18 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 type Slot = 'day' | 'month' | 'year' | 'clock' | 'length';
 
-/** Which slot a time facet fills: the day of an event, its month, its year, its time of day, or a length of time. */
-function slotOf(t: TimeFacet): Slot | undefined {
-  if (t.kind === 'duration') return t.days !== undefined ? 'length' : undefined;
-  if (t.kind === 'time') return t.time ? 'clock' : undefined;
-  if (t.date || t.weekday !== undefined || t.day !== undefined) return 'day';
-  if (t.month !== undefined) return 'month';
-  if (t.year !== undefined) return 'year';
-  return undefined;
+/**
+ * Which slots a time facet fills: the day of an event, its month, its year, its time of day, or a length of time.
+ * 'at 4 p.m. on Thursday' fills two: the day and the time of day.
+ */
+function slotsOf(t: TimeFacet): Slot[] {
+  if (t.kind === 'duration') return t.days !== undefined ? ['length'] : [];
+  const clock: Slot[] = t.time ? ['clock'] : [];
+  if (t.kind === 'time') return clock;
+  if (t.date || t.weekday !== undefined || t.day !== undefined) return ['day', ...clock];
+  if (t.month !== undefined) return ['month', ...clock];
+  if (t.year !== undefined) return ['year', ...clock];
+  return clock;
 }
 
 /** Whether two facets of the same slot can name the same moment; unknown parts never disagree. */
@@ -58,8 +62,8 @@ export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) =>
   const right = [...collect(group.right, (c) => c.facets.times), ...bareYears(group.right, langs.right.numbers)].sort(inOrder);
   const found: Discrepancy[] = [];
   for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
-    let l = left.filter((x) => slotOf(x.facet) === slot);
-    let r = right.filter((x) => slotOf(x.facet) === slot);
+    let l = left.filter((x) => slotsOf(x.facet).includes(slot));
+    let r = right.filter((x) => slotsOf(x.facet).includes(slot));
     // A month alone on one side meets the months of the other side's dates ("i juni" / "on 5 July").
     if (slot === 'month' && l.length > 0 && r.length === 0) r = right.filter(hasMonth);
     if (slot === 'month' && r.length > 0 && l.length === 0) l = left.filter(hasMonth);
@@ -86,8 +90,9 @@ function finding(
   langs: Languages,
 ): Discrepancy {
   const kind = slot === 'clock' ? 'time' : slot === 'length' ? 'number' : 'date';
-  const lv = describeTime(l.facet);
-  const rv = describeTime(r.facet);
+  const describe = (t: TimeFacet) => (slot === 'clock' ? (t.time ?? t.text) : describeTime(t));
+  const lv = describe(l.facet);
+  const rv = describe(r.facet);
   const message =
     slot === 'length'
       ? `The ${langs.left.name} article gives a length of ${lv} ("${l.facet.text}"); the ${langs.right.name} article ${rv} ("${r.facet.text}").`
