@@ -20,6 +20,20 @@ describe('quotesOf', () => {
     expect(q.end - q.start).toBe(q.text.length);
   });
 
+  it('reads a quotation across the claims of one sentence, with exact article offsets', () => {
+    const first = 'Robyn Christie said: "We have been tested over our games this far';
+    const second = 'we are still unbeaten, so I have to be happy."';
+    const a = { ...makeClaim('R1', first, {}, 50), sentence: 3 };
+    const b = { ...makeClaim('R2', second, {}, 50 + first.length + 2), sentence: 3 };
+    const [q, ...rest] = quotesOf([b, a]);
+    expect(rest).toEqual([]);
+    expect(q.text).toBe('We have been tested over our games this far we are still unbeaten, so I have to be happy.');
+    expect(q.start).toBe(50 + first.indexOf('We have'));
+    expect(q.end).toBe(b.end - 1);
+    // Claims of two sentences are read apart: a mark in one does not pair with a mark in the other.
+    expect(quotesOf([a, { ...b, sentence: 4 }])).toEqual([]);
+  });
+
   it('leaves out a quotation that runs on from an earlier claim (no opening mark here)', () => {
     expect(quotesOf([makeClaim('L2', 'og det bliver svært for alle parter," sagde Lavrov.')])).toEqual([]);
   });
@@ -70,6 +84,14 @@ describe('compareQuotes', () => {
     expect(compareQuotes(group([l], [r], { claims: 0.3, quotes: 0.2, quoteElsewhere: 0.25 }), langs)).toHaveLength(1);
     expect(compareQuotes(group([l], [r], { claims: 0.3, quotes: 0.2, quoteElsewhere: 0.1 }), langs)).toEqual([]);
     expect(compareQuotes(group([l], [r], { claims: 0.3, quotes: 0.5, quoteElsewhere: 0.25 }), langs)).toEqual([]);
+  });
+
+  it('highlights a quotation that runs across two claims within the claim where it opens', () => {
+    const first = '"Vi er klar til at forhandle nu,';
+    const a = makeClaim('L1', first);
+    const b = { ...makeClaim('L2', 'og det sker i morgen," siger Lavrov.', {}, first.length + 1), sentence: 0 };
+    const [d] = compareQuotes(group([a, b], [r], { claims: 0.6, quotes: -0.02 }), langs);
+    expect(d.left).toMatchObject({ claim: 'L1', text: 'Vi er klar til at forhandle nu,', start: 1, end: first.length });
   });
 
   it('says nothing when the quotes are close, or the claims are far apart anyway', () => {

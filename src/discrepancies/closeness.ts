@@ -22,9 +22,13 @@ export interface Closeness {
  */
 const MIN_QUOTE_WORDS = 5;
 
-/** The quoted passages of a group's claims that are long enough to compare. */
+/** The quoted passages of a group's claims that are long enough to compare, read sentence by sentence. */
 export function quotesOf(claims: Claim[]): Span[] {
-  return claims.flatMap(quotedSpans).filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
+  const sentences = new Map<number, Claim[]>();
+  for (const c of claims) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
+  return [...sentences.values()]
+    .flatMap((mates) => quotedSpans(mates))
+    .filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
 }
 
 /** Per alignment, the texts of quotes to embed: both sides' quoted words, joined, when both sides quote. */

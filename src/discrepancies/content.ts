@@ -57,8 +57,18 @@ export const compareMeaning: Comparer = (group, langs) => {
   ];
 };
 
+/**
+ * The group's quotations with the claim each opens in; a quotation that runs on into the next claim is cut at the
+ * end of its first, so the span a report highlights lies in one claim.
+ */
 function located(claims: Claim[]) {
-  return claims.flatMap((claim) => quotesOf([claim]).map((span) => ({ claim, span })));
+  return quotesOf(claims).flatMap((q) => {
+    const claim = claims.find((c) => c.start <= q.start && q.start < c.end);
+    if (!claim) return [];
+    const end = Math.min(q.end, claim.end);
+    const text = claim.text.slice(q.start - claim.start, end - claim.start);
+    return [{ claim, span: { text, start: q.start, end } }];
+  });
 }
 
 /** At most twelve words of a passage, for a message. */

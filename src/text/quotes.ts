@@ -64,16 +64,24 @@ export function isQuoteMark(c: string | undefined): boolean {
 }
 
 /**
- * The quotations opened and closed inside one claim's text, as spans of the article (offsets shifted by the
- * claim's start). A quotation that runs on from an earlier claim has no opening mark here and is left out.
+ * The quotations opened and closed inside a stretch of claims (one claim, or the claims of one sentence a quotation
+ * runs across: '"We have been tested, and we are still unbeaten," said X' split in two), as spans of the article.
+ * The gaps between the claims read as spaces. A quotation that runs on from outside the stretch has no opening
+ * mark here and is left out.
  */
-export function quotedSpans(claim: { text: string; start: number }): { text: string; start: number; end: number }[] {
-  const closed = findQuotes(claim.text, [{ start: 0, end: claim.text.length }]).filter((q) => q.close !== undefined);
+export function quotedSpans(claims: { text: string; start: number; end: number }[]): { text: string; start: number; end: number }[] {
+  if (claims.length === 0) return [];
+  const sorted = [...claims].sort((a, b) => a.start - b.start);
+  const base = sorted[0].start;
+  let stretch = '';
+  for (const c of sorted) stretch += ' '.repeat(Math.max(0, c.start - base - stretch.length)) + c.text;
+  const closed = findQuotes(stretch, [{ start: 0, end: stretch.length }]).filter((q) => q.close !== undefined);
   return closed.map((q) => {
-    const raw = claim.text.slice(q.innerStart, q.innerEnd);
+    const raw = stretch.slice(q.innerStart, q.innerEnd);
     const lead = raw.length - raw.trimStart().length;
     // The comma that hands over to the speech tag ('"… nu," siger han') belongs to the sentence, not the words.
-    const text = raw.trim().replace(/[,;:]$/, '');
-    return { text, start: claim.start + q.innerStart + lead, end: claim.start + q.innerStart + lead + text.length };
+    const text = raw.trim().replace(/[,;:]$/, '').replace(/\s+/g, ' ');
+    const start = base + q.innerStart + lead;
+    return { text, start, end: start + raw.trim().replace(/[,;:]$/, '').length };
   });
 }
