@@ -109,6 +109,18 @@ describe.skipIf(!executable)('the HTML report in chromium', () => {
       await page.keyboard.press('ArrowDown');
       expect(await page.locator('.finding').nth(1).evaluate((el) => el.classList.contains('active'))).toBe(true);
     }
+    // The confidence filter hides the less likely findings: set to the highest confidence, only the top ones stay.
+    const all = await page.locator('li[data-confidence]').evaluateAll((items) => items.map((li) => Number(li.getAttribute('data-confidence'))));
+    const top = Math.max(...all);
+    await page.locator('#min-confidence').fill(String(Math.floor(top * 20) / 20));
+    const floor = Number(await page.locator('#min-confidence').inputValue());
+    const shown = await page.locator('li[data-confidence]').evaluateAll((items) =>
+      items.filter((li) => !(li as HTMLElement).hidden).map((li) => Number(li.getAttribute('data-confidence'))),
+    );
+    expect(shown).toEqual(all.filter((c) => c >= floor));
+    expect(await page.locator('.finding:visible').count()).toBe(shown.length);
+    expect(Number(await page.locator('#shown').textContent())).toBe(shown.length);
+    await page.locator('#min-confidence').fill('0');
     // A paired claim: Enter links its partners on the other side.
     const pair = report.alignments[0];
     await page.focus(`#left-${pair.left[0]}`);

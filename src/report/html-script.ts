@@ -38,8 +38,10 @@ export const SCRIPT = `(function () {
     el.addEventListener('click', function (event) { event.preventDefault(); selectFinding(el); });
     el.addEventListener('keydown', function (event) {
       var next = null;
-      if (event.key === 'ArrowDown' || event.key === 'j') next = findings[i + 1];
-      if (event.key === 'ArrowUp' || event.key === 'k') next = findings[i - 1];
+      var step = event.key === 'ArrowDown' || event.key === 'j' ? 1 : event.key === 'ArrowUp' || event.key === 'k' ? -1 : 0;
+      for (var k = i + step; step && k >= 0 && k < findings.length; k += step) {
+        if (!findings[k].closest('li').hidden) { next = findings[k]; break; }
+      }
       if (event.key === ' ') { event.preventDefault(); selectFinding(el); }
       if (next) { event.preventDefault(); next.focus(); selectFinding(next); }
     });
@@ -59,6 +61,21 @@ export const SCRIPT = `(function () {
       findings.forEach(function (el) { el.removeAttribute('aria-current'); });
     }
   });
+  var filter = doc.getElementById('min-confidence');
+  if (filter) {
+    filter.closest('.filter').hidden = false;
+    filter.addEventListener('input', function () {
+      var floor = Number(filter.value);
+      var shown = 0;
+      doc.querySelectorAll('li[data-confidence]').forEach(function (li) {
+        var keep = Number(li.getAttribute('data-confidence')) >= floor;
+        li.hidden = !keep;
+        if (keep) shown++;
+      });
+      doc.getElementById('min-shown').textContent = floor.toFixed(2);
+      doc.getElementById('shown').textContent = String(shown);
+    });
+  }
   var top = doc.querySelector('header.top');
   if (top) doc.documentElement.style.setProperty('--top', top.offsetHeight + 'px');
   var start = location.hash && doc.getElementById(location.hash.slice(1));

@@ -42,6 +42,8 @@ mark{background:var(--hit);color:inherit;border-radius:2px;padding:0 1px}
 a{color:var(--focus)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .empty{color:var(--dim)}
+.filter{font-size:.85rem;color:var(--dim);margin:0 0 .6rem}.filter input{width:100%}
+li[hidden]{display:none}
 @media (max-width:1100px){.layout{grid-template-columns:1fr 1fr;height:auto}
 .pane.findings-pane{grid-column:1/-1;max-height:40vh;border-right:0;border-bottom:1px solid var(--line)}
 .pane.article{height:calc(100vh - var(--top,5.5rem))}}

@@ -62,7 +62,7 @@ function findingsPane(view: ReportView, ids: Map<Discrepancy, string>): string {
       .map((side) => claimAnchor(side, d[side].claim));
     const target = claims[0] ? `#${claims[0]}` : '#';
     return (
-      `<li><a class="finding ${strength}" id="${ids.get(d)}" href="${target}" data-claims="${claims.join(' ')}">` +
+      `<li data-confidence="${formatScore(d.confidence)}"><a class="finding ${strength}" id="${ids.get(d)}" href="${target}" data-claims="${claims.join(' ')}">` +
       `<span class="head"><span class="kind">${escapeHtml(d.kind)}</span>` +
       `<span class="strength">${strength} · ${formatScore(d.confidence)}</span></span>` +
       `<span class="message">${escapeHtml(d.message)}</span>` +
@@ -73,7 +73,16 @@ function findingsPane(view: ReportView, ids: Map<Discrepancy, string>): string {
     items.length > 0
       ? `<ol class="findings">\n${items.join('\n')}\n</ol>`
       : '<p class="empty">No disagreements found between aligned claims.</p>';
-  return `<nav class="pane findings-pane" aria-label="Findings"><h2>Findings (${items.length})</h2>\n${body}\n</nav>`;
+  // Shown by the script, which does the filtering: without it the control would do nothing.
+  const filter =
+    items.length > 1
+      ? '<p class="filter" hidden><label for="min-confidence">Confidence at least <output id="min-shown">0.00</output></label> ' +
+        '<input id="min-confidence" type="range" min="0" max="1" step="0.05" value="0"></p>'
+      : '';
+  return (
+    `<nav class="pane findings-pane" aria-label="Findings"><h2>Findings (<span id="shown">${items.length}</span>)</h2>\n` +
+    `${filter}${body}\n</nav>`
+  );
 }
 
 function sideHtml(s: DiscrepancySide | undefined, missing: boolean): string {
