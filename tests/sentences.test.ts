@@ -49,6 +49,12 @@ describe('splitSentences', () => {
       expected: ['The vote was held on Friday.', '25 senators voted against it, Sen. Smith said on Sept. 7 (see Fig. 2).'],
     },
     {
+      name: 'English: a month abbreviation that ends a sentence',
+      lang: 'en',
+      input: 'He drove down the path on Oct. In order to justify it, they must prove intent.',
+      expected: ['He drove down the path on Oct.', 'In order to justify it, they must prove intent.'],
+    },
+    {
       name: 'Danish abbreviations',
       lang: 'da',
       input: 'Han besøgte bl.a. Paris kl. 14 i går. Der var ca. 300 gæster.',

@@ -30,7 +30,7 @@ export const text: TextRules = {
   abbreviations: [
     'bl.a.', 'f.eks.', 'ca.', 'kl.', 'nr.', 'jf.', 'dvs.', 'hhv.', 'evt.', 'inkl.', 'ekskl.', 'mht.',
     'pga.', 'vedr.', 'iflg.', 'ift.', 'gl.', 'ang.', 'd.', 'dr.', 'prof.', 'hr.', 'fr.', 'st.', 'skt.',
-    // Before a number: '3 mio. 200', 'pkt. 4', 'sept. 2018'.
+    // Before a number: '3 mia. 200', 'pkt. 4', '5. jan. 2018'.
     'pkt.', 'stk.', 'kap.', 'tlf.', 'mio.', 'mia.', 'jan.', 'feb.', 'aug.', 'sept.', 'okt.', 'nov.', 'dec.',
   ],
 

@@ -28,8 +28,8 @@ export const text: TextRules = {
   abbreviations: [
     'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'gen.', 'lt.', 'col.', 'sgt.', 'capt.', 'cmdr.', 'adm.', 'gov.',
     'sen.', 'rep.', 'rev.', 'hon.', 'pres.', 'st.', 'mt.', 'no.', 'nos.', 'vs.', 'e.g.', 'i.e.', 'approx.',
-    // Before a number: 'Sept. 5', 'Fig. 2', 'Vol. 3', 'Sec. 4'.
-    'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'fig.', 'vol.', 'sec.', 'art.', 'ch.', 'pp.', 'tel.', 'est.',
+    // Before a number: 'Sept. 5', 'vol. 3'. Other month abbreviations stay out: 'on Oct.' may end a sentence.
+    'sept.', 'fig.', 'vol.', 'sec.', 'tel.',
   ],
 
   reportingVerbs: [
