@@ -69,7 +69,7 @@ export const compareEntities: Comparer = (group, langs) => {
 };
 
 /** Alignment this far above the threshold vouches for the pair by itself. */
-const STRONG_MARGIN = 0.4;
+const STRONG_MARGIN = 0.3;
 
 function corroborated(group: AlignedGroup): boolean {
   if (group.score >= ALIGN_DEFAULTS.threshold + STRONG_MARGIN || group.inSequence) return true;
