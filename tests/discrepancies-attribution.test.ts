@@ -133,6 +133,9 @@ describe('compareAttribution: credits outside the claim and general offices', ()
     const found = compareAttribution({ left: [left], right: [right], score: 1.8 }, langs);
     expect(found.map((d) => `${d.left.text} → ${d.right.text}`)).toEqual(['Beattie → Okafor']);
     expect(found[0].left.value).toBe('beattie');
+    // A speaker carried from another sentence is less sure than one named in the claim.
+    const named = compareAttribution({ left: [claim('L1', { text: '"Vi er klar," sagde Beattie.', names: [['Beattie', 'person', 'beattie']], speaker: 'Beattie' })], right: [right], score: 1.8 }, langs);
+    expect(found[0].confidence).toBeLessThan(named[0].confidence);
   });
 
   it('reads the person, not the team, in a carried credit that names both', () => {

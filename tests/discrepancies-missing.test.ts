@@ -46,6 +46,11 @@ describe('compareMissing: a date only one side gives', () => {
     expect(compareMissing(group([l], [bare], 1.8, { context: { left: [], right: [mate] } }), langs)).toEqual([]);
   });
 
+  it('says nothing of the day when one side is a headline', () => {
+    const headline = { ...makeClaim('R1', 'Lavrov meets Tillerson in Vienna'), headline: true };
+    expect(compareMissing(group([l], [headline]), langs)).toEqual([]);
+  });
+
   it('says nothing when the pair is weakly aligned or only related', () => {
     const r = makeClaim('R1', 'Lavrov met Tillerson in Vienna.');
     expect(compareMissing(group([l], [r], 1.3), langs)).toEqual([]);
@@ -65,6 +70,11 @@ describe('compareMissing: a speaker only one side credits', () => {
     expect(d).toMatchObject({ kind: 'attribution', missing: 'left', right: { claim: 'R1', text: 'Sergei Lavrov', value: 'sergei lavrov' } });
     expect(d.left).toMatchObject({ claim: 'L1', text: l.text });
     expect(d.message).toContain('the Danish article does not say who says it');
+  });
+
+  it('reports a headline that states as fact what the other side credits to someone', () => {
+    const headline = { ...makeClaim('L1', 'Nordkorea ønsker direkte samtaler'), headline: true };
+    expect(compareMissing(group([headline], [r]), langs).map((d) => d.missing)).toEqual(['left']);
   });
 
   it('says nothing when the other side names the speaker, quotes, or uses a verb of saying', () => {

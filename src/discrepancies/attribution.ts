@@ -119,6 +119,14 @@ function namedIn(credit: Credit, claims: Claim[]): boolean {
   return claims.some((c) => c.facets.entities.some((e) => sameEntity(entity, e).same));
 }
 
+/**
+ * A credit that stands outside its claim was carried there from another sentence ('…," sagde han' after a sentence
+ * naming him): a pronoun resolved by what came before, which a second article orders differently.
+ */
+function carried(c: Credit): number {
+  return c.span.start >= c.claim.start && c.span.end <= c.claim.end ? 1 : 0.7;
+}
+
 function finding(l: Credit, r: Credit, what: 'speaker' | 'via', group: AlignedGroup, langs: Languages): Discrepancy {
   const sideOf = (c: Credit) => ({
     claim: c.claim.id,
@@ -135,7 +143,7 @@ function finding(l: Credit, r: Credit, what: 'speaker' | 'via', group: AlignedGr
     kind: 'attribution',
     left: sideOf(l),
     right: sideOf(r),
-    confidence: confidenceFor(group, what === 'speaker' ? 0.7 : 0.75),
+    confidence: confidenceFor(group, (what === 'speaker' ? 0.7 : 0.75) * carried(l) * carried(r)),
     message,
   };
 }

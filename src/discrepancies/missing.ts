@@ -36,6 +36,8 @@ function around(group: AlignedGroup, side: Side): Claim[] {
 /** A day one side gives (a weekday or a calendar date) where the other side's text gives no time at all. */
 function missingDate(group: AlignedGroup, side: Side, langs: Languages): Discrepancy | undefined {
   const other = OTHER[side];
+  // A headline leaves out the day by custom; the sentence it is paired with tells more.
+  if ([...group.left, ...group.right].some((c) => c.headline)) return undefined;
   const day = group[side]
     .flatMap((claim) => claim.facets.times.map((facet) => ({ claim, facet })))
     .find(({ facet }) => isDay(facet));
