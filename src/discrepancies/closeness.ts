@@ -70,9 +70,6 @@ export function measureCloseness(
   });
 }
 
-/** Cosine to three decimals: the closeness is read against thresholds, not ranked. */
-const cosine = (a: Float32Array, b: Float32Array) => Math.round(exactCosine(a, b) * 1000) / 1000;
-
 function mean(vectors: Float32Array[]): Float32Array {
   const out = new Float32Array(vectors[0]?.length ?? 0);
   for (const v of vectors) for (let i = 0; i < out.length; i++) out[i] += v[i];

@@ -4,7 +4,7 @@
 import { ALIGN_DEFAULTS } from '../align';
 import type { Claim, Discrepancy } from '../types';
 import { quotesOf } from './closeness';
-import { confidenceFor, type Comparer } from './context';
+import { confidenceFor, firstWords, type Comparer } from './context';
 
 /** Quoted words this far apart (cosine) are other words, when the claims around them are close. */
 const QUOTE_CEILING = 0.05;
@@ -35,7 +35,7 @@ export const compareQuotes: Comparer = (group, langs) => {
       left: { claim: l.claim.id, text: l.span.text, start: l.span.start, end: l.span.end },
       right: { claim: r.claim.id, text: r.span.text, start: r.span.start, end: r.span.end },
       confidence: confidenceFor(group, QUOTE_BASE),
-      message: `The two articles quote different words: the ${langs.left.name} "${short(l.span.text)}", the ${langs.right.name} "${short(r.span.text)}".`,
+      message: `The two articles quote different words: the ${langs.left.name} "${firstWords(l.span.text, 12)}", the ${langs.right.name} "${firstWords(r.span.text, 12)}".`,
     },
   ];
 };
@@ -52,7 +52,7 @@ export const compareMeaning: Comparer = (group, langs) => {
       left: { claim: l.id, text: l.text, start: l.start, end: l.end },
       right: { claim: r.id, text: r.text, start: r.start, end: r.end },
       confidence: Math.round(confidenceFor(group, MEANING_BASE) * sure * 100) / 100,
-      message: `The aligned claims may tell different things: the ${langs.left.name} "${short(l.text)}", the ${langs.right.name} "${short(r.text)}".`,
+      message: `The aligned claims may tell different things: the ${langs.left.name} "${firstWords(l.text, 12)}", the ${langs.right.name} "${firstWords(r.text, 12)}".`,
     },
   ];
 };
@@ -69,10 +69,4 @@ function located(claims: Claim[]) {
     const text = claim.text.slice(q.start - claim.start, end - claim.start);
     return [{ claim, span: { text, start: q.start, end } }];
   });
-}
-
-/** At most twelve words of a passage, for a message. */
-function short(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 12 ? text.trim() : `${words.slice(0, 12).join(' ')} …`;
 }

@@ -59,3 +59,9 @@ export function confidenceFor(group: AlignedGroup, base: number): number {
   const related = group.related ? 0.7 : 1;
   return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * related * 100) / 100;
 }
+
+/** The first words of a passage, for a message: at most `count`, with an ellipsis when cut. */
+export function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= count ? text.trim() : `${words.slice(0, count).join(' ')} …`;
+}

@@ -6,7 +6,7 @@ import { foldName } from '../facets/name-keys';
 import { escapeRegExp, overlaps } from '../facets/span-text';
 import type { Claim, Discrepancy, EntityFacet, Span, TimeFacet } from '../types';
 import { describeTime } from './time';
-import { confidenceFor, type AlignedGroup, type Comparer, type Languages } from './context';
+import { confidenceFor, firstWords, type AlignedGroup, type Comparer, type Languages } from './context';
 
 type Side = 'left' | 'right';
 const OTHER: Record<Side, Side> = { left: 'right', right: 'left' };
@@ -47,7 +47,7 @@ function missingDate(group: AlignedGroup, side: Side, langs: Languages): Discrep
   const lacking = group[other][0];
   const message =
     `The ${langs[side].name} article dates this to ${describeTime(day.facet)} ("${day.facet.text}"); ` +
-    `the ${langs[other].name} article gives no date ("${excerpt(lacking.text)}").`;
+    `the ${langs[other].name} article gives no date ("${firstWords(lacking.text, 8)}").`;
   return build(side, { claim: day.claim.id, text: day.facet.text, start: day.facet.start, end: day.facet.end }, lacking, {
     kind: 'date',
     confidence: confidenceFor(group, DATE_BASE),
@@ -83,7 +83,7 @@ function missingSpeaker(group: AlignedGroup, side: Side, langs: Languages): Disc
   const lacking = group[other][0];
   const message =
     `The ${langs[side].name} article attributes this to ${person.text} ("${speaker.text}"); ` +
-    `the ${langs[other].name} article does not say who says it ("${excerpt(lacking.text)}").`;
+    `the ${langs[other].name} article does not say who says it ("${firstWords(lacking.text, 8)}").`;
   return build(side, { claim: credited.id, text: speaker.text, start: speaker.start, end: speaker.end, value: person.key }, lacking, {
     kind: 'attribution',
     confidence: confidenceFor(group, SPEAKER_BASE),
@@ -107,10 +107,4 @@ function build(
   return side === 'left'
     ? { kind: rest.kind, left: given, right: absent, missing, confidence: rest.confidence, message: rest.message }
     : { kind: rest.kind, left: absent, right: given, missing, confidence: rest.confidence, message: rest.message };
-}
-
-/** The start of a claim, for a message: at most eight words. */
-function excerpt(text: string): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= 8 ? text.trim() : `${words.slice(0, 8).join(' ')} …`;
 }
