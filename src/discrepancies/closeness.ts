@@ -16,6 +16,9 @@ export interface Closeness {
   quoteElsewhere?: number;
 }
 
+/** Cosine to three decimals: the closeness is read against thresholds, not ranked. */
+const cosine = (a: Float32Array, b: Float32Array) => Math.round(exactCosine(a, b) * 1000) / 1000;
+
 /**
  * A quotation this short ('"ikke særlig god"', a slogan) is a phrase someone used, not what they said, and
  * translators render it freely.
