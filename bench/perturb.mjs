@@ -8,7 +8,7 @@
 // the lines of the unedited faithful articles: a control is flagged when any finding touches it on either side.
 import { benchArticles } from './alignment.mjs';
 import { calibrationRows, calibrationTable } from './calibration.mjs';
-import { buildFaithfulPair } from './pairs.mjs';
+import { buildComparablePair, buildFaithfulPair } from './pairs.mjs';
 import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
 import { generatorFor, sample } from './random.mjs';
 import { note, row, score } from './table.mjs';
@@ -107,6 +107,18 @@ async function runCase(lib, options, item, seed) {
   };
 }
 
+/**
+ * The same planted case in a comparable pair (paragraphs shuffled, a quarter of each side's lines dropped): null
+ * when the edited line or its Danish counterpart was dropped, else whether the edit was found.
+ */
+async function runComparableCase(lib, options, item, seed) {
+  const pair = buildComparablePair(item.article, { seed });
+  const span = pair.right.spans.find((s) => s.line === item.line);
+  if (!span || !pair.left.spans.some((s) => s.line === item.line)) return null;
+  const report = await lib.compare(...inputs(pair), options);
+  return detects(report, item.expect, { start: span.start + item.edit.start, end: span.start + item.edit.end });
+}
+
 async function runControls(lib, options, articles, seed, progress) {
   const lines = [];
   for (const [n, article] of articles.entries()) {
@@ -160,6 +172,15 @@ export async function runPerturb(ctx) {
       failures.push({ kind: item.kind, id: item.id, line: item.line, message: String(error?.message ?? error) });
     }
   }
+  const comparable = {};
+  for (const [n, item] of cases.entries()) {
+    ctx.progress(`perturb comparable ${item.kind} ${n + 1}/${cases.length}`);
+    const found = await runComparableCase(lib, options, item, seed).catch(() => null);
+    if (found === null) continue;
+    const k = (comparable[item.kind] ??= { n: 0, detected: 0 });
+    k.n++;
+    if (found) k.detected++;
+  }
   const controls = await runControls(lib, options, articles, seed, ctx.progress);
   const summary = summarise(results, controls);
   const extra = new Set(EDIT_KINDS.filter((k) => k.extra).map((k) => k.kind));
@@ -168,12 +189,16 @@ export async function runPerturb(ctx) {
       .filter(([kind, k]) => k.n > 0 && extra.has(kind) === wanted)
       .map(([kind, k]) => `${kind} ${score(k.share)} (n=${k.n})`);
   const targeted = shares(false);
+  const comparableShares = Object.entries(comparable).map(([kind, k]) => `${kind} ${score(k.detected / k.n)} (n=${k.n})`);
   const rows = [
     row('perturb', targeted.slice(0, 5).join(' · ')),
     note(targeted.slice(5).join(' · ')),
     note(`controls flagged ${score(summary.controls.share, 3)} (${summary.controls.flagged}/${summary.controls.n} lines)` +
       (summary.controls.flagged ? ` — by ${Object.entries(summary.controls.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),
     note(`beyond the targets: ${shares(true).join(' · ')}`),
+    note('in comparable pairs (shuffled, a quarter of the lines dropped; the cases whose line survives on both sides):'),
+    note(comparableShares.slice(0, 7).join(' · ')),
+    note(comparableShares.slice(7).join(' · ')),
   ];
   const weak = Object.entries(summary.kinds)
     .filter(([kind, k]) => !extra.has(kind) && k.n > 0 && k.share < TARGET_DETECTED)
@@ -186,7 +211,7 @@ export async function runPerturb(ctx) {
   if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
   return {
     rows,
-    result: { ...summary, calibration, cases: results, controlLines: controls.filter((c) => c.flagged), failures },
+    result: { ...summary, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), failures },
     failed: failures.length > 0,
   };
 }
