@@ -165,3 +165,27 @@ describe('compareAttribution: the name a credit holds', () => {
     expect(found.map((d) => `${d.left.value} → ${d.right.value}`)).toEqual(['spieth → fischer']);
   });
 });
+
+describe('compareAttribution: speakers that name several', () => {
+  const spec = (text: string, names: Array<[string, string]>, speaker: string): Spec => ({
+    text,
+    names: names.map(([n, key]) => [n, 'place', key]),
+    speaker,
+  });
+  it('compares every name a credit joins: Kina og Rusland is not China and India', () => {
+    const found = run(
+      spec('Kina og Rusland mener, at Rådet bør belønne Pyongyang.', [['Kina', 'china'], ['Rusland', 'russia']], 'Kina og Rusland'),
+      spec('China and India argue that the Council should reward Pyongyang.', [['China', 'china'], ['India', 'india']], 'China and India'),
+    );
+    expect(found.map((d) => `${d.left.text} → ${d.right.text}`)).toEqual(['Kina og Rusland → China and India']);
+  });
+
+  it('agrees when all the names match, in any order', () => {
+    expect(
+      run(
+        spec('Kina og Rusland mener, at Rådet bør handle.', [['Kina', 'china'], ['Rusland', 'russia']], 'Kina og Rusland'),
+        spec('Russia and China argue that the Council should act.', [['Russia', 'russia'], ['China', 'china']], 'Russia and China'),
+      ),
+    ).toEqual([]);
+  });
+});

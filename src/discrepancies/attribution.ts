@@ -3,6 +3,7 @@ import { foldName } from '../facets/name-keys';
 import { findEntities, sameEntity } from '../facets/entities';
 import { overlaps } from '../facets/span-text';
 import type { NameRules } from '../facets/name-rules';
+import type { LanguagePack } from '../lang/types';
 import type { Claim, Discrepancy, EntityFacet, Span } from '../types';
 import { roleFit } from './role-fit';
 import { confidenceFor, type AlignedGroup, type Comparer, type Languages } from './context';
@@ -15,16 +16,18 @@ interface Credit {
   entity?: EntityFacet;
   /** Role keys inside the span ('the foreign minister'). */
   roles: string[];
+  /** Two or more names the span joins ('Kina og Rusland', 'China and India'): all of them say it. */
+  members?: EntityFacet[];
 }
 
 export const compareAttribution: Comparer = (group, langs) => {
   const found: Discrepancy[] = [];
   const speaker = (c: Claim) => (c.attribution?.speaker ? [c.attribution.speaker] : []);
   const via = (c: Claim) => c.attribution?.via ?? [];
-  const leftSpeakers = credits(group.left, speaker, langs.left.names);
-  const rightSpeakers = credits(group.right, speaker, langs.right.names);
-  const leftVia = credits(group.left, via, langs.left.names);
-  const rightVia = credits(group.right, via, langs.right.names);
+  const leftSpeakers = credits(group.left, speaker, langs.left);
+  const rightSpeakers = credits(group.right, speaker, langs.right);
+  const leftVia = credits(group.left, via, langs.left);
+  const rightVia = credits(group.right, via, langs.right);
 
   const speakers = differing(leftSpeakers, rightSpeakers);
   if (speakers) {
@@ -43,15 +46,32 @@ export const compareAttribution: Comparer = (group, langs) => {
   return found;
 };
 
-function credits(claims: Claim[], pick: (c: Claim) => Span[], names: NameRules): Credit[] {
+function credits(claims: Claim[], pick: (c: Claim) => Span[], lang: LanguagePack): Credit[] {
   return claims.flatMap((claim) =>
-    pick(claim).map((span) => ({
-      claim,
-      span,
-      entity: entityIn(span, claim.facets.entities) ?? nameIn(span, claim, names),
-      roles: claim.facets.roles.filter((r) => overlaps(r, span)).map((r) => r.key),
-    })),
+    pick(claim).map((span) => {
+      const members = joined(span, claim, lang);
+      return {
+        claim,
+        span,
+        entity: entityIn(span, claim.facets.entities) ?? nameIn(span, claim, lang.names),
+        roles: claim.facets.roles.filter((r) => overlaps(r, span)).map((r) => r.key),
+        ...(members.length > 1 ? { members } : {}),
+      };
+    }),
   );
+}
+
+/** The names a credit joins with commas and conjunctions ('Kina og Rusland'), in order; one name or none else. */
+function joined(span: Span, claim: Claim, lang: LanguagePack): EntityFacet[] {
+  const inside = claim.facets.entities.filter((e) => e.start >= span.start && e.end <= span.end).sort((a, b) => a.start - b.start);
+  const conjunctions = new Set(lang.text.conjunctions.map((w) => w.toLowerCase()));
+  const between = (a: EntityFacet, b: EntityFacet) => claim.text.slice(a.end - claim.start, b.start - claim.start).trim().toLowerCase();
+  const linked = inside.every((e, i) => {
+    if (i === 0) return true;
+    const gap = between(inside[i - 1], e).replace(/^,\s*/, '');
+    return gap === '' || gap === '&' || conjunctions.has(gap);
+  });
+  return linked ? inside : [];
 }
 
 /**
@@ -88,6 +108,12 @@ function agree(credit: Credit, others: Credit[]): boolean {
 }
 
 function same(a: Credit, b: Credit): boolean {
+  // Several names on either side: the same ones, all of them ('Kina og Rusland' is not 'China and India').
+  if (a.members || b.members) {
+    const [x, y] = [a.members ?? (a.entity ? [a.entity] : []), b.members ?? (b.entity ? [b.entity] : [])];
+    const covers = (p: EntityFacet[], q: EntityFacet[]) => p.every((e) => q.some((f) => sameEntity(e, f).same));
+    if (x.length > 0 && y.length > 0) return covers(x, y) && covers(y, x);
+  }
   if (a.entity && b.entity && (sameEntity(a.entity, b.entity).same || endsWith(a.entity, b.entity))) return true;
   if (a.roles.some((k) => b.roles.some((j) => roleFit(k, j) > 0))) return true;
   return foldName(a.span.text) === foldName(b.span.text);
@@ -114,9 +140,9 @@ function comparable(a: Credit, others: Credit[]): boolean {
 
 /** The credit's name is written in the other side's claims, though not as the speaker there. */
 function namedIn(credit: Credit, claims: Claim[]): boolean {
-  const entity = credit.entity;
-  if (!entity) return false;
-  return claims.some((c) => c.facets.entities.some((e) => sameEntity(entity, e).same));
+  const names = credit.members ?? (credit.entity ? [credit.entity] : []);
+  if (names.length === 0) return false;
+  return names.every((entity) => claims.some((c) => c.facets.entities.some((e) => sameEntity(entity, e).same)));
 }
 
 /**
