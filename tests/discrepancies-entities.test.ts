@@ -79,6 +79,12 @@ describe('compareEntities', () => {
       expected: [],
     },
     {
+      name: 'no finding: a Danish genitive glued to the name the English side writes bare',
+      left: claim('L1', 'Han stoppede Ovie Ejarias skud og Kellys hovedstød.', [['Ovie Ejarias', 'person', 'ovie ejarias']]),
+      right: claim('R1', 'He stopped a tame Ovie Ejaria strike at Ibrox.', [['Ovie Ejaria', 'person', 'ovie ejaria'], ['Ibrox', 'name', 'ibrox']]),
+      expected: [],
+    },
+    {
       name: 'no finding: a plural acronym is members of a body, written out in the translation',
       left: claim('L1', 'Walisisk Nationalforsamling stemte for.', [['Walisisk Nationalforsamling', 'organisation', 'walisisk nationalforsamling']]),
       right: claim('R1', 'AMs voted in favour.', [['AMs', 'organisation', 'am']]),

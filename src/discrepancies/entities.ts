@@ -42,8 +42,12 @@ export const compareEntities: Comparer = (group, langs) => {
     left: [...group.left, ...(group.context?.left ?? [])],
     right: [...group.right, ...(group.context?.right ?? [])],
   };
-  const openLeft = left.filter((l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right));
-  const openRight = right.filter((r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left));
+  const openLeft = left.filter(
+    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right, langs.left.names.bareGenitiveS),
+  );
+  const openRight = right.filter(
+    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left, langs.right.names.bareGenitiveS),
+  );
 
   // The same person spelt differently ('Kunz' / 'Kurz'): a lead, not a contradiction.
   const spelt = new Set<Located<EntityFacet>>();
@@ -133,11 +137,13 @@ function misspelt(a: EntityFacet, b: EntityFacet): boolean {
 }
 
 /** The name is written in the other side's claims after all, and only its extraction missed it there. */
-function writtenIn(e: EntityFacet, claims: Claim[]): boolean {
+function writtenIn(e: EntityFacet, claims: Claim[], genitiveS = false): boolean {
   const words = foldName(e.text).split(' ').filter((w) => w.length >= 3);
   if (words.length === 0) return false;
   const surname = words[words.length - 1];
-  return claims.some((c) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(surname)}`).test(foldName(c.text)));
+  // A language that writes the genitive as a bare s ('Ovie Ejarias tamme skud') may have glued it to the name.
+  const forms = genitiveS && surname.length > 3 && surname.endsWith('s') ? [surname, surname.slice(0, -1)] : [surname];
+  return claims.some((c) => forms.some((f) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(f)}`).test(foldName(c.text))));
 }
 
 function different(
