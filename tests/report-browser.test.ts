@@ -123,7 +123,7 @@ describe.skipIf(!executable)('the HTML report in chromium', () => {
     await page.locator('#min-confidence').fill('0');
     // A paired claim: Enter links its partners on the other side.
     const pair = report.alignments[0];
-    await page.focus(`#left-${pair.left[0]}`);
+    await page.focus(`#left-${pair.left[0]} .cid`);
     await page.keyboard.press('Enter');
     for (const id of pair.right) {
       expect(await hasClass(page, `#right-${id}`, 'linked')).toBe(true);

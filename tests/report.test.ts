@@ -235,7 +235,7 @@ describe('renderHtml', () => {
 
   it('marks claims only one side carries in words, not by colour alone', () => {
     expect(html).toMatch(/<span class="claim only" id="left-L3"[^>]*><span class="tag">only in this article<\/span>/);
-    expect(html).toMatch(/id="right-R3"[^>]*aria-label="R3, only in this article"/);
+    expect(html).toMatch(/id="right-R3"[^>]*>.*?<button type="button" class="cid" aria-label="R3, only in this article">R3<\/button>/);
   });
 
   it('says "not given" for the side that leaves a fact out, and keeps odd ids inside their attributes', () => {

@@ -47,12 +47,10 @@ export const SCRIPT = `(function () {
     });
   });
   doc.querySelectorAll('.claim').forEach(function (el) {
+    // A click anywhere on the claim but its links, or Enter and Space on its id button, selects it.
     el.addEventListener('click', function (event) {
       if (event.target.closest('a')) return;
       selectClaim(el);
-    });
-    el.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); selectClaim(el); }
     });
   });
   doc.addEventListener('keydown', function (event) {

@@ -29,11 +29,12 @@ border-left:5px solid var(--weak);border-radius:6px;background:var(--paper);colo
 .sides .id{font-weight:600;color:var(--ink)}
 .none{color:var(--dim);font-style:italic}
 .article p{margin:0 0 .7rem}
-.claim{border-radius:4px;padding:1px 2px;cursor:pointer;outline-offset:2px}
+.claim{border-radius:4px;padding:1px 2px;cursor:pointer}
 .claim:hover{background:var(--soft)}
 .claim.only{color:#3d4852}
 .tag{font-size:.68rem;color:var(--only);border:1px dashed var(--only);border-radius:3px;padding:0 .2rem;margin-right:.25rem;white-space:nowrap;vertical-align:1px}
-.claim .cid{font-size:.7rem;color:var(--dim);vertical-align:super;margin-right:.15rem}
+.claim .cid{font:inherit;font-size:.7rem;color:var(--dim);vertical-align:super;margin:0 .15rem 0 0;padding:0 .1rem;
+border:0;border-radius:3px;background:none;cursor:pointer}.claim .cid:hover{color:var(--focus)}
 .claim.linked{background:var(--link)}
 .claim.hit{background:var(--link);box-shadow:0 0 0 2px var(--focus)}
 mark{background:var(--hit);color:inherit;border-radius:2px;padding:0 1px}

@@ -124,8 +124,9 @@ function claimHtml(side: Side, c: Claim, only: boolean, view: ReportView, ids: M
   const tag = only ? '<span class="tag">only in this article</span>' : '';
   const label = only ? `${c.id}, only in this article` : `${c.id}, paired with ${partners.map(plain).join(' and ')}`;
   return (
-    `<span class="${classes}" id="${id}" tabindex="0" role="button" aria-label="${escapeHtml(label)}" ` +
-    `data-group="${(groups.members.get(id) ?? []).join(' ')}">${tag}<span class="cid">${escapeHtml(c.id)}</span>` +
+    // The claim's id is the button that selects it (a claim holds links, so it is not a button itself).
+    `<span class="${classes}" id="${id}" data-group="${(groups.members.get(id) ?? []).join(' ')}">${tag}` +
+    `<button type="button" class="cid" aria-label="${escapeHtml(label)}">${escapeHtml(c.id)}</button>` +
     `${marked(side, c, mine, ids)}${tail}</span>`
   );
 }
