@@ -233,6 +233,14 @@ describe('renderHtml', () => {
     expect(html).toContain('<mark data-finding="f2">45</mark>');
   });
 
+  it('says which claim an unpaired claim was checked against for a finding', () => {
+    const report = makeReport();
+    report.discrepancies[0] = { ...report.discrepancies[0], left: { ...report.discrepancies[0].left, claim: 'L3' } };
+    const page = renderHtml(report);
+    expect(page).toMatch(/id="left-L3"[\s\S]*?not paired; checked against <a href="#right-R2">R2<\/a>/);
+    expect(page).toContain('aria-label="L3, only in this article, checked against R2"');
+  });
+
   it('marks claims only one side carries in words, not by colour alone', () => {
     expect(html).toMatch(/<span class="claim only" id="left-L3"[^>]*><span class="tag">only in this article<\/span>/);
     expect(html).toMatch(/id="right-R3"[^>]*>.*?<button type="button" class="cid" aria-label="R3, only in this article">R3<\/button>/);

@@ -120,9 +120,22 @@ function claimHtml(side: Side, c: Claim, only: boolean, view: ReportView, ids: M
   const partners = groups.partners.get(id) ?? [];
   const plain = (anchor: string) => anchor.replace(/^(left|right)-/, '');
   const links = partners.map((p) => `<a href="#${p}">${escapeHtml(plain(p))}</a>`).join('+');
-  const tail = only ? '' : ` <span class="partners">↔ ${links}</span>`;
+  // A claim nothing was paired with may still be checked against one for a finding (the same person acting in
+  // both articles): say so, and link it, so the finding's two claims do not look unrelated.
+  const other: Side = side === 'left' ? 'right' : 'left';
+  const checked = only ? [...new Set(mine.map((d) => d[other]?.claim).filter((x): x is string => view.claim(other, x) !== undefined))] : [];
+  const checkedLinks = checked.map((x) => `<a href="#${claimAnchor(other, x)}">${escapeHtml(x)}</a>`).join(', ');
+  const tail = !only
+    ? ` <span class="partners">↔ ${links}</span>`
+    : checked.length > 0
+      ? ` <span class="partners">not paired; checked against ${checkedLinks}</span>`
+      : '';
   const tag = only ? '<span class="tag">only in this article</span>' : '';
-  const label = only ? `${c.id}, only in this article` : `${c.id}, paired with ${partners.map(plain).join(' and ')}`;
+  const label = !only
+    ? `${c.id}, paired with ${partners.map(plain).join(' and ')}`
+    : checked.length > 0
+      ? `${c.id}, only in this article, checked against ${checked.join(' and ')}`
+      : `${c.id}, only in this article`;
   return (
     // The claim's id is the button that selects it (a claim holds links, so it is not a button itself).
     `<span class="${classes}" id="${id}" data-group="${(groups.members.get(id) ?? []).join(' ')}">${tag}` +
