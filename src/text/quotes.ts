@@ -80,8 +80,8 @@ export function quotedSpans(claims: { text: string; start: number; end: number }
     const raw = stretch.slice(q.innerStart, q.innerEnd);
     const lead = raw.length - raw.trimStart().length;
     // The comma that hands over to the speech tag ('"… nu," siger han') belongs to the sentence, not the words.
-    const text = raw.trim().replace(/[,;:]$/, '').replace(/\s+/g, ' ');
+    const words = raw.trim().replace(/[,;:]$/, '');
     const start = base + q.innerStart + lead;
-    return { text, start, end: start + raw.trim().replace(/[,;:]$/, '').length };
+    return { text: words.replace(/\s+/g, ' '), start, end: start + words.length };
   });
 }

@@ -179,13 +179,11 @@ function belongsToPrevious(text: string, prev: Range, next: Range, rules: TextRu
  * capitals, before any capitalised word ends a sentence, unless the word before it never ends one ('Mr.').
  */
 function splitMissedEnds(text: string, [start, end]: Range, rules: TextRules): Range[] {
-  const out: Range[] = [];
-  let from = start;
   const common = commonWordSet(rules);
-  // Inside a quotation the tag decides: '"We are ready. We will help," said the envoy.' stays whole.
   const quotes = findQuotes(text, [{ start, end }]);
   // A closing mark whose quotation opened in an earlier line may have held sentencex's cuts back after it.
   const stray = strayMark(text, start, end, quotes);
+  const cuts: number[] = [];
   for (const m of text.slice(start, end).matchAll(/(?<=^|\s)(\S+)\.\s+["“„»«]?(\p{Lu}\p{L}*)/gu)) {
     const [, word, next] = m;
     // 'DR' in capitals is the broadcaster, not 'dr.' (doctor).
@@ -193,13 +191,9 @@ function splitMissedEnds(text: string, [start, end]: Range, rules: TextRules): R
     if (!capitals && (endsWithAbbreviation(`${word}.`, rules.abbreviations) || /^\p{Lu}$/u.test(word))) continue;
     const acronym = capitals && /^\p{Lu}\p{Ll}/u.test(next);
     const cut = start + m.index + word.length + 1;
-    if (!acronym && !common.has(next.toLowerCase()) && !(stray >= 0 && stray < cut)) continue;
-    if (quotes.some((q) => q.innerStart < cut && cut < q.innerEnd)) continue;
-    out.push([from, cut]);
-    from = cut;
+    if (acronym || common.has(next.toLowerCase()) || (stray >= 0 && stray < cut)) cuts.push(cut);
   }
-  out.push([from, end]);
-  return out;
+  return cutOutsideQuotes([start, end], cuts, quotes);
 }
 
 /**
@@ -209,12 +203,21 @@ function splitMissedEnds(text: string, [start, end]: Range, rules: TextRules): R
  * sentence all the same.
  */
 function splitBeforeNumbers(text: string, [start, end]: Range, rules: TextRules): Range[] {
+  const cuts: number[] = [];
+  for (const m of text.slice(start, end).matchAll(/(?<=\s|^)((?:1[5-9]|20)\d\d|\p{L}*\p{Ll}{3,})\.(?=\s+\d)/gu)) {
+    if (/^\d/.test(m[1]) || !endsWithAbbreviation(`${m[1]}.`, rules.abbreviations)) cuts.push(start + m.index + m[0].length);
+  }
+  return cutOutsideQuotes([start, end], cuts, findQuotes(text, [{ start, end }]));
+}
+
+/**
+ * A range cut at the given offsets (in order), except inside a quotation: there the speech tag decides ('"We are
+ * ready. We will help," said the envoy.' stays whole).
+ */
+function cutOutsideQuotes([start, end]: Range, cuts: number[], quotes: Quote[]): Range[] {
   const out: Range[] = [];
   let from = start;
-  const quotes = findQuotes(text, [{ start, end }]);
-  for (const m of text.slice(start, end).matchAll(/(?<=\s|^)((?:1[5-9]|20)\d\d|\p{L}*\p{Ll}{3,})\.(?=\s+\d)/gu)) {
-    if (!/^\d/.test(m[1]) && endsWithAbbreviation(`${m[1]}.`, rules.abbreviations)) continue;
-    const cut = start + m.index + m[0].length;
+  for (const cut of cuts) {
     if (quotes.some((q) => q.innerStart < cut && cut < q.innerEnd)) continue;
     out.push([from, cut]);
     from = cut;
