@@ -31,6 +31,14 @@ export interface Languages {
 /** A comparer looks at one kind of facet in one aligned group and reports the disagreements it is sure of. */
 export type Comparer = (group: AlignedGroup, langs: Languages) => Discrepancy[];
 
+/**
+ * One side's claims of a group with the other clauses of their sentences, where the other side may have said in one
+ * sentence what this side splits; with `beside`, also the unaligned claim next to the group.
+ */
+export function claimsAround(group: AlignedGroup, side: 'left' | 'right', beside = false): Claim[] {
+  return [...group[side], ...(group.context?.[side] ?? []), ...(beside ? (group.beside?.[side] ?? []) : [])];
+}
+
 /** A facet span with the claim it belongs to. */
 export interface Located<T extends Span> {
   claim: Claim;

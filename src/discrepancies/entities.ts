@@ -5,7 +5,7 @@ import { foldName } from '../facets/name-keys';
 import { sameEntity } from '../facets/entities';
 import { escapeRegExp, overlaps } from '../facets/span-text';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../types';
-import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
+import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from './context';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -38,10 +38,7 @@ export const compareEntities: Comparer = (group, langs) => {
   };
   // A name written in another clause of the other side's sentence ('…, according to Sergei Lavrov, who
   // delivered …') is not missing from it either.
-  const around = {
-    left: [...group.left, ...(group.context?.left ?? [])],
-    right: [...group.right, ...(group.context?.right ?? [])],
-  };
+  const around = { left: claimsAround(group, 'left'), right: claimsAround(group, 'right') };
   const openLeft = left.filter(
     (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right, langs.left.names.bareGenitiveS),
   );

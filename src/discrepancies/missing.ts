@@ -6,7 +6,7 @@ import { foldName } from '../facets/name-keys';
 import { escapeRegExp, overlaps } from '../facets/span-text';
 import type { Claim, Discrepancy, EntityFacet, Span, TimeFacet } from '../types';
 import { describeTime } from './time';
-import { confidenceFor, firstWords, type AlignedGroup, type Comparer, type Languages } from './context';
+import { claimsAround, confidenceFor, firstWords, type AlignedGroup, type Comparer, type Languages } from './context';
 
 type Side = 'left' | 'right';
 const OTHER: Record<Side, Side> = { left: 'right', right: 'left' };
@@ -28,11 +28,6 @@ export const compareMissing: Comparer = (group, langs) => {
   return found;
 };
 
-/** The claims a side's text may hold a detail in: the group's, their clause-mates, and an unaligned neighbour. */
-function around(group: AlignedGroup, side: Side): Claim[] {
-  return [...group[side], ...(group.context?.[side] ?? []), ...(group.beside?.[side] ?? [])];
-}
-
 /** A day one side gives (a weekday or a calendar date) where the other side's text gives no time at all. */
 function missingDate(group: AlignedGroup, side: Side, langs: Languages): Discrepancy | undefined {
   const other = OTHER[side];
@@ -42,7 +37,7 @@ function missingDate(group: AlignedGroup, side: Side, langs: Languages): Discrep
     .flatMap((claim) => claim.facets.times.map((facet) => ({ claim, facet })))
     .find(({ facet }) => isDay(facet));
   if (!day) return undefined;
-  const silent = around(group, other).every((c) => c.facets.times.length === 0 && !/\b(1[89]|20)\d\d\b/.test(c.text));
+  const silent = claimsAround(group, other, true).every((c) => c.facets.times.length === 0 && !/\b(1[89]|20)\d\d\b/.test(c.text));
   if (!silent) return undefined;
   const lacking = group[other][0];
   const message =
@@ -67,7 +62,7 @@ function missingSpeaker(group: AlignedGroup, side: Side, langs: Languages): Disc
   if (!credited) return undefined;
   const speaker = credited.attribution!.speaker!;
   const person = personIn(credited, speaker)!;
-  const theirs = around(group, other);
+  const theirs = claimsAround(group, other, true);
   if (theirs.some((c) => c.attribution?.speaker || c.attribution?.via?.length)) return undefined;
   const words = foldName(person.text).split(' ').filter((w) => w.length >= 3);
   const surname = words[words.length - 1] ?? foldName(person.text);

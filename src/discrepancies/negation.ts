@@ -5,7 +5,7 @@ import { isNegator } from '../facets/negation';
 import type { NegationRules } from '../facets/negation-rules';
 import type { LanguagePack } from '../lang/types';
 import type { Claim, Discrepancy, DiscrepancySide } from '../types';
-import { confidenceFor, type Comparer } from './context';
+import { claimsAround, confidenceFor, type Comparer } from './context';
 
 /** Negation detection misses idioms and scope often enough that a finding is a lead of moderate weight. */
 const BASE_CONFIDENCE = 0.5;
@@ -23,13 +23,12 @@ export const compareNegation: Comparer = (group, langs) => {
   // sentence, an unaligned claim beside) means the two detections most likely disagree on scope, not on what
   // happened.
   const plainSide = negatedOnLeft ? 'right' : 'left';
-  const plainClaims = [...group[plainSide], ...(group.context?.[plainSide] ?? [])];
-  const nearby = [...plainClaims, ...(group.beside?.[plainSide] ?? [])];
-  if (nearby.some((c) => negatorIn(c, plainPack.negation))) return [];
+  const plainClaims = claimsAround(group, plainSide);
+  if (claimsAround(group, plainSide, true).some((c) => negatorIn(c, plainPack.negation))) return [];
   // 'uden', 'declined', 'unclear' may be the translator's rendering of the other side's negator. Such words that
   // both sides hold render each other ('homeless' / 'hjemløse'; 'not impossible' against 'umuligt' is a real flip),
   // so the plain side must hold more of them.
-  const negatedClaims = [...group[negatedOnLeft ? 'left' : 'right'], ...(group.context?.[negatedOnLeft ? 'left' : 'right'] ?? [])];
+  const negatedClaims = claimsAround(group, negatedOnLeft ? 'left' : 'right');
   if (implicitCount(plainClaims, plainPack) > implicitCount(negatedClaims, negatedPack)) return [];
   const negatedSide = negatorSide(negated, rules);
   const stated: DiscrepancySide = { claim: plain.id, text: plain.text, start: plain.start, end: plain.end, value: false };
