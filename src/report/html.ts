@@ -117,25 +117,24 @@ function claimHtml(side: Side, c: Claim, only: boolean, view: ReportView, ids: M
   const id = claimAnchor(side, c.id);
   const mine = view.findings.filter((d) => d[side]?.claim === c.id);
   const classes = ['claim', only ? 'only' : '', mine.length > 0 ? 'flagged' : ''].filter(Boolean).join(' ');
-  const partners = groups.partners.get(id) ?? [];
-  const plain = (anchor: string) => anchor.replace(/^(left|right)-/, '');
-  const links = partners.map((p) => `<a href="#${p}">${escapeHtml(plain(p))}</a>`).join('+');
-  // A claim nothing was paired with may still be checked against one for a finding (the same person acting in
-  // both articles): say so, and link it, so the finding's two claims do not look unrelated.
   const other: Side = side === 'left' ? 'right' : 'left';
-  const checked = only ? [...new Set(mine.map((d) => d[other]?.claim).filter((x): x is string => view.claim(other, x) !== undefined))] : [];
-  const checkedLinks = checked.map((x) => `<a href="#${claimAnchor(other, x)}">${escapeHtml(x)}</a>`).join(', ');
-  const tail = !only
-    ? ` <span class="partners">↔ ${links}</span>`
-    : checked.length > 0
-      ? ` <span class="partners">not paired; checked against ${checkedLinks}</span>`
-      : '';
+  const link = (x: string) => `<a href="#${claimAnchor(other, x)}">${escapeHtml(x)}</a>`;
+  let tail = '';
+  let label = `${c.id}, only in this article`;
+  if (!only) {
+    const partners = groups.partners.get(id) ?? [];
+    tail = ` <span class="partners">↔ ${partners.map(link).join('+')}</span>`;
+    label = `${c.id}, paired with ${partners.join(' and ')}`;
+  } else {
+    // A claim nothing was paired with may still be checked against one for a finding (the same person acting in
+    // both articles): say so, and link it, so the finding's two claims do not look unrelated.
+    const checked = [...new Set(mine.map((d) => d[other]?.claim).filter((x): x is string => view.claim(other, x) !== undefined))];
+    if (checked.length > 0) {
+      tail = ` <span class="partners">not paired; checked against ${checked.map(link).join(', ')}</span>`;
+      label += `, checked against ${checked.join(' and ')}`;
+    }
+  }
   const tag = only ? '<span class="tag">only in this article</span>' : '';
-  const label = !only
-    ? `${c.id}, paired with ${partners.map(plain).join(' and ')}`
-    : checked.length > 0
-      ? `${c.id}, only in this article, checked against ${checked.join(' and ')}`
-      : `${c.id}, only in this article`;
   return (
     // The claim's id is the button that selects it (a claim holds links, so it is not a button itself).
     `<span class="${classes}" id="${id}" data-group="${(groups.members.get(id) ?? []).join(' ')}">${tag}` +
@@ -167,7 +166,7 @@ function marked(side: Side, c: Claim, findings: Discrepancy[], ids: Map<Discrepa
 interface Groups {
   /** Claim anchor → the anchors of every claim of its alignment, both sides. */
   members: Map<string, string[]>;
-  /** Claim anchor → the anchors of its partners on the other side. */
+  /** Claim anchor → the ids of its partners on the other side. */
   partners: Map<string, string[]>;
 }
 
@@ -178,8 +177,8 @@ function groupsOf(view: ReportView): Groups {
     const left = p.left.map((c) => claimAnchor('left', c.id));
     const right = p.right.map((c) => claimAnchor('right', c.id));
     for (const id of [...left, ...right]) members.set(id, [...left, ...right]);
-    for (const id of left) partners.set(id, right);
-    for (const id of right) partners.set(id, left);
+    for (const id of left) partners.set(id, p.right.map((c) => c.id));
+    for (const id of right) partners.set(id, p.left.map((c) => c.id));
   }
   return { members, partners };
 }
