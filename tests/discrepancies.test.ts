@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../src/discrepancies';
 import { getLanguagePack } from '../src/lang';
-import type { NumberFacet, TimeFacet } from '../src/types';
+import { relatedPairs } from '../src/align/related';
+import type { Alignment, NumberFacet, TimeFacet } from '../src/types';
 import { makeClaim } from './helpers/claims';
 
 const langs = () => ({ left: getLanguagePack('da'), right: getLanguagePack('en') });
@@ -204,14 +205,22 @@ describe('findDiscrepancies: related pairs whose claims have partners of their o
     const r = makeClaim('R2', 'Lavrov spoke on Monday', { times: [weekday('Monday', 1, 16)] });
     const l2 = makeClaim('L2', 'Lavrov talte mandag', { times: [weekday('mandag', 1, 13)] });
     const r1 = makeClaim('R1', 'Lavrov spoke on Thursday', { times: [weekday('Thursday', 4, 16)] });
-    const related = [{ left: ['L1'], right: ['R2'], score: 0.9 }];
+    // The related pairs come from the alignment stage, which links L1 and R2 by their actor.
+    const lavrov = (c: ReturnType<typeof makeClaim>) => ({
+      ...c,
+      facets: { ...c.facets, entities: [{ type: 'name' as const, key: 'lavrov', text: 'Lavrov', start: 0, end: 6 }] },
+    });
+    const [left, right] = [[l, l2].map(lavrov), [r1, r].map(lavrov)];
+    // Only the L1–R2 pair scores above the floor.
+    const score = [Float64Array.from([0.2, 0.9]), Float64Array.from([0.2, 0.2])];
+    const relatedFor = (aligned: Alignment[]) => relatedPairs(left, right, score, aligned, 0.5);
     const aligned = [
       { left: ['L1'], right: ['R1'], score: 1.8 },
       { left: ['L2'], right: ['R2'], score: 1.8 },
     ];
-    expect(findDiscrepancies([l, l2], [r1, r], aligned, langs(), { related })).toEqual([]);
+    expect(findDiscrepancies(left, right, aligned, langs(), { related: relatedFor(aligned) })).toEqual([]);
     // With L1 alone (no partner), the related pair still tells of a different day.
-    const found = findDiscrepancies([l, l2], [r1, r], aligned.slice(1), langs(), { related });
+    const found = findDiscrepancies(left, right, aligned.slice(1), langs(), { related: relatedFor(aligned.slice(1)) });
     expect(found.map((d) => [d.left.text, d.right.text])).toEqual([['torsdag', 'Monday']]);
   });
 });

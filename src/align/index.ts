@@ -60,7 +60,10 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 export interface AlignResult {
   alignments: Alignment[];
   unmatched: { left: string[]; right: string[] };
-  /** Pairs outside the alignments that tell of the same person acting (see related.ts); not part of the report. */
+  /**
+   * Pairs outside the alignments that tell of the same person acting, one of them without a partner (see
+   * related.ts); not part of the report.
+   */
   related: Alignment[];
 }
 

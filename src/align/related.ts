@@ -22,7 +22,9 @@ export function actorOf(claim: Claim): EntityFacet | undefined {
 }
 
 /**
- * Pairs of claims with the same actor whose score reaches `floor`, that do not already sit in one alignment.
+ * Pairs of claims with the same actor whose score reaches `floor`, where at least one of the two has no partner of
+ * its own: two claims that each sit in an alignment are checked there (a date told twice in an article, an event
+ * and its anniversary, would otherwise meet the other date).
  */
 export function relatedPairs(
   left: Claim[],
@@ -31,7 +33,7 @@ export function relatedPairs(
   alignments: Alignment[],
   floor: number,
 ): Alignment[] {
-  const together = new Set(alignments.flatMap((a) => a.left.flatMap((l) => a.right.map((r) => `${l}|${r}`))));
+  const aligned = new Set(alignments.flatMap((a) => [...a.left, ...a.right]));
   const rightActors = right.map(actorOf);
   const pairs: Alignment[] = [];
   left.forEach((l, i) => {
@@ -39,7 +41,7 @@ export function relatedPairs(
     if (!actor) return;
     right.forEach((r, j) => {
       const other = rightActors[j];
-      if (!other || score[i][j] < floor || together.has(`${l.id}|${r.id}`)) return;
+      if (!other || score[i][j] < floor || (aligned.has(l.id) && aligned.has(r.id))) return;
       if (sameEntity(actor, other).same) pairs.push({ left: [l.id], right: [r.id], score: roundScore(score[i][j]) });
     });
   });

@@ -50,11 +50,7 @@ export function findDiscrepancies(
     return comparers.flatMap((compare) => compare(g, langs));
   });
   const seen = new Set(found.map(spanKey));
-  const aligned = new Set(alignments.flatMap((a) => [...a.left, ...a.right]));
   for (const a of related) {
-    // Two claims that each have a partner of their own were checked there: a date told twice in an article (an
-    // event and its anniversary) would meet the other date here.
-    if ([...a.left, ...a.right].every((id) => aligned.has(id))) continue;
     const g = group(a, true);
     // Only claims that each tell of one day: an actor followed through several days (a storm's path) is not one
     // event told twice.
