@@ -22,6 +22,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
   if (!lang) {
     throw new ClaimdiffInputError(
       `Could not tell the language of the ${name} article; pass its code (one of ${supportedLanguages().join(', ')}).`,
+      'ERR_LANGUAGE_UNDETECTED',
     );
   }
   const pack = getLanguagePack(lang);

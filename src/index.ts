@@ -7,7 +7,7 @@ export { loadEmbedder, type Embedder } from './embed';
 export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages } from './lang';
 export type { LanguagePack } from './lang/types';
 export { sameEntity } from './facets/entities';
-export { ClaimdiffInputError } from './errors';
+export { ClaimdiffError, ClaimdiffInputError, ClaimdiffModelError, ClaimdiffAbortError, type ClaimdiffErrorCode } from './errors';
 export type { CompareOptions, EmbedOptions } from './options';
 export type * from './types';
 export {

@@ -17,25 +17,28 @@ export function checkArticle(input: ArticleInput, side: string): string {
   if (typeof text !== 'string') {
     throw new ClaimdiffInputError(`The ${side} article has no text: "text" must be a string.`);
   }
-  if (text.trim() === '') throw new ClaimdiffInputError(`The ${side} article is empty.`);
+  if (text.trim() === '') throw new ClaimdiffInputError(`The ${side} article is empty.`, 'ERR_INPUT_EMPTY');
   if (text.length > MAX_ARTICLE_CHARS) {
     throw new ClaimdiffInputError(
       `The ${side} article is too long (${text.length.toLocaleString('en')} characters; the limit is ` +
         `${MAX_ARTICLE_CHARS.toLocaleString('en')}). Split it into articles.`,
+      'ERR_INPUT_TOO_LONG',
     );
   }
   if (looksBinary(text)) {
-    throw new ClaimdiffInputError(`The ${side} article looks like binary data, not text.`);
+    throw new ClaimdiffInputError(`The ${side} article looks like binary data, not text.`, 'ERR_INPUT_BINARY');
   }
   const tags = text.match(HTML_TAG)?.length ?? 0;
   if (tags >= 3) {
     throw new ClaimdiffInputError(
       `The ${side} article looks like HTML (${tags} tags). Pass the article's plain text instead.`,
+      'ERR_INPUT_HTML',
     );
   }
   if (published !== undefined && !isIsoDate(published)) {
     throw new ClaimdiffInputError(
       `The ${side} article's "published" must be a date like 2017-12-08, not ${JSON.stringify(published)}.`,
+      'ERR_PUBLISHED_INVALID',
     );
   }
   return text;

@@ -27,6 +27,7 @@ export function getLanguagePack(code: string): LanguagePack {
   if (!pack) {
     throw new ClaimdiffInputError(
       `Unknown language code "${code}": supported languages are ${supportedLanguages().join(', ')}.`,
+      'ERR_LANGUAGE_UNSUPPORTED',
     );
   }
   return pack;

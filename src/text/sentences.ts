@@ -1,6 +1,6 @@
 // Sentence splitting: sentencex does the hard part (abbreviations, quotes); we fix its offsets
 // (it counts code points, not UTF-16 units), honour paragraph and line breaks, and repair a few splits.
-import { get_sentence_boundaries } from 'sentencex';
+import { nativeSentencex } from './native-sentencex';
 import type { TextRules } from './rules';
 import { endsWithAbbreviation } from './words';
 import { type Quote, findQuotes } from './quotes';
@@ -82,9 +82,11 @@ function chunkEnd(text: string, from: number, limit: number): number {
 function segmentChunk(text: string, start: number, end: number, code: string): Range[] {
   // Same length as the slice, so offsets survive: carriage returns become spaces or line feeds.
   const part = text.slice(start, end).replace(/\r(\n?)/g, (_s, lf: string) => (lf ? ' \n' : '\n'));
+  const findBoundaries = nativeSentencex();
+  if (!findBoundaries) return fallbackSegment(part).map(([s, e]) => [s + start, e + start]);
   let bounds: { start_index: number; end_index: number; text: string }[];
   try {
-    bounds = get_sentence_boundaries(code, part);
+    bounds = findBoundaries(code, part);
   } catch {
     return fallbackSegment(part).map(([s, e]) => [s + start, e + start]);
   }
