@@ -1,6 +1,7 @@
 // Time facets of a claim: chrono-node finds the expressions, this stage decides what the text actually specified
 // and normalises it (weekday numbers, ISO dates, 'HH:MM', days) so that languages compare directly.
-import { Chrono, type ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
+import { Chrono } from 'chrono-node/en';
 import type { Span, TimeFacet } from '../types';
 import type { TimeRules, TimeUnit, WeekdayShift } from './time-rules';
 import { anyOf, buildDurationParsers, buildParsers, endsWithWord, normalise, tagValue, TAG } from './time-parsers';
