@@ -69,10 +69,12 @@ export class TokenIds {
   /** The ids the post-processor puts before and after a text; undefined when chunks are not used. */
   private readonly around?: { before: number[]; after: number[] };
   private readonly chunks = new Map<string, number[]>();
+  private readonly mostChunks: number;
 
   /** Throws when the tokenizer files are not something @huggingface/tokenizers can run. */
-  constructor(tokenizerJson: Json, config: Json) {
+  constructor(tokenizerJson: Json, config: Json, { cachedChunks = CACHED_CHUNKS } = {}) {
     this.tokenizer = new Tokenizer(tokenizerJson, config);
+    this.mostChunks = Math.max(1, cachedChunks);
     this.limit = maxLength(config);
     if (chunkingIsExact(tokenizerJson, config)) this.around = this.specialTokens();
   }
@@ -100,7 +102,7 @@ export class TokenIds {
     const ids = this.tokenizer.encode(chunk, { add_special_tokens: false }).ids;
     if (chunk.length <= LONGEST_CACHED_CHUNK) {
       // Oldest first out; a map keeps insertion order, so this is constant time.
-      if (this.chunks.size >= CACHED_CHUNKS) this.chunks.delete(this.chunks.keys().next().value as string);
+      if (this.chunks.size >= this.mostChunks) this.chunks.delete(this.chunks.keys().next().value as string);
       this.chunks.set(chunk, ids);
     }
     return ids;
@@ -126,8 +128,13 @@ export class TokenIds {
     return ids.length > this.limit ? ids.slice(0, this.limit) : ids;
   }
 
-  /** How many chunks are remembered (for tests of the bound). */
+  /** How many chunks are remembered. */
   get cachedChunks(): number {
     return this.chunks.size;
+  }
+
+  /** Whether ids are remembered per chunk (false: every text is encoded whole). */
+  get chunked(): boolean {
+    return this.around !== undefined;
   }
 }
