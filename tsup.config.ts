@@ -9,7 +9,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
-    // transformers.js stays a runtime dependency: it is loaded only when an embedding model is.
+    // transformers.js stays outside the bundle: an optional peer, imported only when a neural model is asked for.
     external: ['@huggingface/transformers', '@xenova/transformers'],
   },
   {

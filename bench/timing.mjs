@@ -1,10 +1,12 @@
-// Section "timing": a cold CLI run, warm compare() per pair, and `claimdiff batch` throughput and contract.
+// Section "timing": a cold CLI run, warm compare() per pair, `claimdiff batch` throughput and contract, and the
+// built-in model's embedding speed against the floor of its work (embed-speed.mjs).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchArticles, inputsOf } from './alignment.mjs';
 import { buildBatchInput, checkBatchOutput } from './batch.mjs';
 import { MissingData, loadTatoeba, seedPairFiles } from './data.mjs';
+import { embedSpeed } from './embed-speed.mjs';
 import { distFiles } from './library.mjs';
 import { median } from './metrics.mjs';
 import { buildComparablePair } from './pairs.mjs';
@@ -127,6 +129,22 @@ async function part(name, fn, notes) {
   }
 }
 
+function ratio(value) {
+  return value < 10 ? value.toFixed(1) : String(Math.round(value));
+}
+
+/** The embedding figures behind the ratios: times for all claims, and model load times in a fresh process. */
+function speedDetails(speed) {
+  const { plain, floor, transformers, load } = speed;
+  const engine = transformers ? `, transformers.js ${milliseconds(transformers.ms)}` : ', transformers.js not installed';
+  const engineLoad = load.transformers ? `, through transformers.js ${milliseconds(load.transformers.loadMs)}` : '';
+  return (
+    `embed ${speed.claims} claims (${speed.tokens} tokens): built-in ${milliseconds(plain.ms)} ` +
+    `(first pass ${milliseconds(plain.firstRoundMs)}, ×${ratio(plain.firstRoundRatio)}), floor ${milliseconds(floor.ms)}${engine}` +
+    ` · load built-in ${milliseconds(load.plain.loadMs)}${engineLoad} (library import ${milliseconds(load.plain.importMs)})`
+  );
+}
+
 function ran(result) {
   return result && !result.failed && !result.skipped;
 }
@@ -136,6 +154,7 @@ export async function runTiming(ctx) {
   const cold = await part('cold CLI', () => coldCli(ctx), notes);
   const warm = await part('warm compare', () => warmCompare(ctx), notes);
   const batch = await part('batch', () => batchRun(ctx), notes);
+  const speed = await part('embed speed', () => embedSpeed(ctx), notes);
 
   const pieces = [
     `cold CLI ${ran(cold) ? seconds(cold.medianMs) : '—'}`,
@@ -144,9 +163,14 @@ export async function runTiming(ctx) {
       ? `batch ${rate(batch.pairsPerSecond)} pairs/s (${batch.lines} lines, ${batch.errors} errors, order ${batch.inOrder ? 'OK' : 'WRONG'}) ${batch.ok ? 'PASS' : 'FAIL'}`
       : 'batch —',
   ];
+  if (ran(speed)) {
+    const engine = speed.transformers ? ` (transformers.js ×${ratio(speed.transformers.ratio)})` : '';
+    pieces.push(`embed ×${ratio(speed.plain.ratio)} the floor${engine}`);
+  }
   const rows = [row('timing', pieces.join(' · '))];
+  if (ran(speed)) rows.push(note(speedDetails(speed)));
   if (ran(batch) && !batch.ok) notes.push(`batch: ${batch.problems.slice(0, 3).join('; ')}`);
   rows.push(...notes.map((text) => note(text)));
-  const failed = [cold, warm, batch].some((r) => r?.failed) || (ran(batch) && !batch.ok);
-  return { rows, result: { cold, warm, batch }, failed };
+  const failed = [cold, warm, batch, speed].some((r) => r?.failed) || (ran(batch) && !batch.ok);
+  return { rows, result: { cold, warm, batch, embedSpeed: speed }, failed };
 }

@@ -1,7 +1,8 @@
 // NOT RUN BY TESTS: it needs a neural model that is not shipped with claimdiff.
 //
 // Compares the seed pair with a neural sentence-embedding model (Xenova/paraphrase-multilingual-MiniLM-L12-v2,
-// 384 dimensions, 50+ languages) instead of the built-in static model. Two ways to get the model:
+// 384 dimensions, 50+ languages) instead of the built-in static model. Neural models run on transformers.js, an
+// optional peer dependency: npm install @huggingface/transformers. Two ways to get the model:
 //
 //   1. Allow a one-time download from the Hugging Face Hub (only the model is downloaded; the articles never
 //      leave the machine), cached in ./.model-cache:

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEmbedder, RECOMMENDED_MODEL, textPrefix, type Embedder } from '../src/embed';
-import { ClaimdiffInputError } from '../src/errors';
+import { ClaimdiffInputError, ClaimdiffModelError } from '../src/errors';
 import { temporaryFolder, TINY_DIM, writeTinyModel } from './helpers/tiny-model';
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i], 0);
@@ -18,7 +18,9 @@ beforeAll(() => {
 });
 afterAll(() => tmp.remove());
 
+// The plain path (no engine passed: the folder's graph is a lookup) and both transformers packages.
 const engines: [string, () => Promise<unknown>][] = [
+  ['the plain path', async () => undefined],
   ['@huggingface/transformers', () => import('@huggingface/transformers')],
   ['@xenova/transformers', () => import('@xenova/transformers')],
 ];
@@ -93,27 +95,35 @@ describe('loading', () => {
   });
 
   it('puts transformers.js settings back after loading', async () => {
-    const { env } = await import('@huggingface/transformers');
+    const transformers = await import('@huggingface/transformers');
+    const { env } = transformers;
     const before = { remote: env.allowRemoteModels, path: env.localModelPath };
-    await loadEmbedder({ model: tinyFolder });
+    await loadEmbedder({ model: tinyFolder, dtype: 'fp32', transformers });
     expect({ remote: env.allowRemoteModels, path: env.localModelPath }).toEqual(before);
   });
 
   it('refuses a model id that is not on this machine while downloads are off', async () => {
     const options = { model: 'example-org/no-such-model', localModelPath: emptyRoot, cacheDir: emptyRoot };
-    await expect(loadEmbedder(options)).rejects.toBeInstanceOf(ClaimdiffInputError);
+    await expect(loadEmbedder(options)).rejects.toBeInstanceOf(ClaimdiffModelError);
+    await expect(loadEmbedder(options)).rejects.toMatchObject({ code: 'ERR_MODEL_NOT_FOUND' });
     await expect(loadEmbedder(options)).rejects.toThrow(
       /"example-org\/no-such-model".*not found locally and downloads are off; pass allowDownload/,
     );
   });
 
   it('says so when a model folder does not exist', async () => {
-    await expect(loadEmbedder({ model: join(tmp.path, 'missing') })).rejects.toThrow(/does not exist/);
-    await expect(loadEmbedder({ model: emptyRoot })).rejects.toThrow(/no readable config\.json/);
+    const missing = loadEmbedder({ model: join(tmp.path, 'missing') });
+    await expect(missing).rejects.toThrow(/does not exist/);
+    await expect(missing).rejects.toMatchObject({ name: 'ClaimdiffModelError', code: 'ERR_MODEL_NOT_FOUND' });
+    const empty = loadEmbedder({ model: emptyRoot });
+    await expect(empty).rejects.toThrow(/no readable config\.json/);
+    await expect(empty).rejects.toMatchObject({ name: 'ClaimdiffModelError', code: 'ERR_MODEL_INVALID' });
   });
 
   it('rejects something that is not a transformers.js module', async () => {
-    await expect(loadEmbedder({ transformers: { foo: 1 } })).rejects.toBeInstanceOf(ClaimdiffInputError);
+    const loading = loadEmbedder({ transformers: { foo: 1 } });
+    await expect(loading).rejects.toBeInstanceOf(ClaimdiffInputError);
+    await expect(loading).rejects.toMatchObject({ code: 'ERR_OPTION_INVALID' });
   });
 
   it('loads a model id from localModelPath without the network', async () => {

@@ -3,6 +3,7 @@
 const COMMON = `Common options:
   --model NAME           builtin (default: the small model shipped with claimdiff), auto (a neural model when
                          one is present locally, else builtin), a transformers.js model id, or a local folder
+                         (neural models need transformers.js: npm install @huggingface/transformers)
   --offline              never download anything (the default)
   --allow-download       let a neural model be downloaded once (the articles themselves never leave the machine)
   --min-confidence N     leave out findings below N (0..1)

@@ -1,106 +1,92 @@
-// Sentence embeddings through transformers.js, for the built-in static model and for neural models alike.
+// Sentence embeddings. The built-in model, and any model folder whose graph is a plain lookup, run in plain
+// TypeScript (./static); neural models run on transformers.js, imported only when one is asked for.
 import type { EmbedOptions } from '../options';
-import { remembering } from './memo';
-import { planModel, type ModelPlan } from './resolve';
-import { importTransformers, loadFeatureExtractor, type FeatureExtractor, type TransformersModule } from './transformers';
+import { embedderOf, modelInput, textPrefix, type Embedder } from './embedder';
+import { loadNeuralEmbedder } from './neural';
+import { autoPlan, builtinPlan, namedPlan, requestedModel, type ModelPlan } from './resolve';
+import { loadStaticModel } from './static';
+import { importTransformers, type TransformersModule } from './transformers';
 
 export { RECOMMENDED_MODEL } from './resolve';
+export { textPrefix, type Embedder } from './embedder';
 
-export interface Embedder {
-  /** Which model ran: 'builtin:claimdiff-static-da-en@2', 'Xenova/paraphrase-multilingual-MiniLM-L12-v2 (q8)', … */
-  name: string;
-  dim: number;
-  /**
-   * One unit-length vector per text, in order (a text with nothing to embed gets a zero vector). Loaded embedders
-   * remember the texts they embedded, so an article compared with many others is embedded once; the vectors are
-   * shared, read-only.
-   */
-  embed(texts: string[]): Promise<Float32Array[]>;
-}
-
-/** Texts per model call: a long article is embedded in slices, so memory stays flat. */
-const BATCH_SIZE = 32;
-/** Tokenizers truncate at 512 tokens anyway; cutting first keeps pathological input cheap. */
-const MAX_CHARS = 20_000;
-
-/**
- * Text put before every input. Hook for models trained with prefixes: e5 models expect 'query: '
- * (or 'passage: ') in front of each text; claims are compared symmetrically, so 'query: ' on both sides.
- */
-export function textPrefix(model: string): string {
-  return /(^|[\\/])(multilingual-)?e5-/i.test(model) ? 'query: ' : '';
-}
-
-function unitOrZero(values: ArrayLike<number>, from: number, dim: number): Float32Array {
-  const vector = new Float32Array(dim);
-  let norm = 0;
-  for (let i = 0; i < dim; i++) {
-    const x = Number(values[from + i]);
-    vector[i] = Number.isFinite(x) ? x : 0;
-    norm += vector[i] * vector[i];
-  }
-  norm = Math.sqrt(norm);
-  if (!(norm > 1e-12)) return new Float32Array(dim);
-  for (let i = 0; i < dim; i++) vector[i] /= norm;
-  return vector;
-}
-
-async function embedAll(extract: FeatureExtractor, prefix: string, texts: string[]): Promise<Float32Array[]> {
-  const vectors: Float32Array[] = [];
-  for (let i = 0; i < texts.length; i += BATCH_SIZE) {
-    const batch = texts.slice(i, i + BATCH_SIZE).map((t) => prefix + String(t ?? '').slice(0, MAX_CHARS));
-    const output = await extract(batch, { pooling: 'mean', normalize: true });
-    const dim = output.dims[output.dims.length - 1];
-    for (let row = 0; row < batch.length; row++) vectors.push(unitOrZero(output.data, row * dim, dim));
-  }
-  return vectors;
-}
-
-async function buildEmbedder(mod: TransformersModule, plan: ModelPlan): Promise<Embedder> {
-  const extract = await loadFeatureExtractor(mod, plan.request);
-  const prefix = textPrefix(plan.model);
-  const [probe] = await embedAll(extract, prefix, ['dimension probe']);
-  const embed = remembering((texts) => embedAll(extract, prefix, texts));
-  return {
-    name: plan.name,
-    dim: probe.length,
-    embed: (texts) => (Array.isArray(texts) && texts.length > 0 ? embed(texts) : Promise.resolve([])),
-  };
-}
-
-// Loaded embedders per engine module and model, so comparing many pairs loads a model once.
+// Loaded embedders, so comparing many pairs loads a model once: per folder and file for the plain path, per engine
+// module and model for transformers.js.
 const engineIds = new WeakMap<object, number>();
 let engineCount = 0;
-const loaded = new Map<string, Promise<Embedder>>();
+const loaded = new Map<string, Promise<Embedder | undefined>>();
 
-function cacheKey(mod: TransformersModule, plan: ModelPlan): string {
-  if (!engineIds.has(mod)) engineIds.set(mod, ++engineCount);
-  const r = plan.request;
-  return JSON.stringify([engineIds.get(mod), plan.name, r.model, r.isFolder, r.dtype, r.allowDownload, r.localModelPath, r.cacheDir]);
-}
-
-function cachedEmbedder(mod: TransformersModule, plan: ModelPlan): Promise<Embedder> {
-  const key = cacheKey(mod, plan);
+function remembered(key: string, load: () => Promise<Embedder | undefined>): Promise<Embedder | undefined> {
   let pending = loaded.get(key);
   if (!pending) {
-    pending = buildEmbedder(mod, plan);
+    pending = load();
     loaded.set(key, pending);
-    pending.catch(() => loaded.delete(key));
+    // A failure is not remembered, nor a folder found not to be a lookup (it may be a neural model tried again).
+    pending.then((embedder) => embedder ?? loaded.delete(key), () => loaded.delete(key));
   }
   return pending;
 }
 
-/**
- * Loads an embedder. Default: the built-in model, no network. 'auto' takes the recommended neural model
- * when it is on this machine (or may be downloaded) and the built-in one otherwise; `name` says which ran.
- */
-export async function loadEmbedder(options: EmbedOptions = {}): Promise<Embedder> {
-  const mod = await importTransformers(options.transformers);
-  const plan = planModel(mod, options);
+/** The plan's model on the plain path, or undefined when its graph is not a lookup. */
+function staticEmbedder(plan: ModelPlan, local: NonNullable<ModelPlan['local']>): Promise<Embedder | undefined> {
+  const key = JSON.stringify(['static', plan.name, plan.model, local.folder, local.onnxFile]);
+  return remembered(key, async () => {
+    const model = loadStaticModel(local.folder, local.onnxFile);
+    if (!model) return undefined;
+    const prefix = textPrefix(plan.model);
+    return embedderOf(plan.name, model.dim, async (texts) => texts.map((t) => model.embedText(modelInput(prefix, t))));
+  });
+}
+
+function neuralEmbedder(mod: TransformersModule, plan: ModelPlan): Promise<Embedder> {
+  if (!engineIds.has(mod)) engineIds.set(mod, ++engineCount);
+  const r = plan.request;
+  const key = JSON.stringify([engineIds.get(mod), plan.name, r.model, r.isFolder, r.dtype, r.allowDownload, r.localModelPath, r.cacheDir]);
+  return remembered(key, () => loadNeuralEmbedder(mod, plan)) as Promise<Embedder>;
+}
+
+/** The engine for 'auto': undefined when transformers.js cannot be loaded, as 'auto' then means the built-in model. */
+async function optionalEngine(): Promise<TransformersModule | undefined> {
   try {
-    return await cachedEmbedder(mod, plan);
+    return await importTransformers();
+  } catch {
+    return undefined;
+  }
+}
+
+async function planFor(options: EmbedOptions, engine: () => Promise<TransformersModule>, explicit?: TransformersModule) {
+  const model = requestedModel(options);
+  if (model === '') return builtinPlan(options);
+  if (model === 'auto') {
+    const mod = explicit ?? (await optionalEngine());
+    return mod ? autoPlan(mod, options) : builtinPlan(options);
+  }
+  return namedPlan(model, options, engine);
+}
+
+async function loadPlan(plan: ModelPlan, engine: () => Promise<TransformersModule>, plainAllowed: boolean): Promise<Embedder> {
+  try {
+    if (plainAllowed && plan.local) {
+      const embedder = await staticEmbedder(plan, plan.local);
+      if (embedder) return embedder;
+    }
+    return await neuralEmbedder(await engine(), plan);
   } catch (error) {
-    if (plan.fallback) return cachedEmbedder(mod, plan.fallback);
+    if (plan.fallback) return loadPlan(plan.fallback(), engine, plainAllowed);
     throw error;
   }
+}
+
+/**
+ * Loads an embedder. Default: the built-in model, no network, no engine. 'auto' takes the recommended neural
+ * model when it is on this machine (or may be downloaded) and transformers.js is installed, and the built-in one
+ * otherwise; `name` says which ran. With `options.transformers`, that module runs every model, the built-in one too.
+ */
+export async function loadEmbedder(options: EmbedOptions = {}): Promise<Embedder> {
+  const given = options.transformers;
+  const explicit = given !== undefined && given !== null ? await importTransformers(given) : undefined;
+  let imported: Promise<TransformersModule> | undefined;
+  const engine = () => (explicit ? Promise.resolve(explicit) : (imported ??= importTransformers()));
+  const plan = await planFor(options, engine, explicit);
+  return loadPlan(plan, engine, !explicit);
 }

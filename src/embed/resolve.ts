@@ -1,7 +1,7 @@
 // Turns EmbedOptions.model ('builtin' | 'auto' | model id | folder) into one concrete thing to load.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { ClaimdiffInputError } from '../errors';
+import { ClaimdiffModelError } from '../errors';
 import type { EmbedOptions } from '../options';
 import { builtinModelFolder, builtinModelName } from './builtin';
 import { onnxFileFor, type PipelineRequest, type TransformersModule } from './transformers';
@@ -10,13 +10,16 @@ import { onnxFileFor, type PipelineRequest, type TransformersModule } from './tr
 export const RECOMMENDED_MODEL = 'Xenova/paraphrase-multilingual-MiniLM-L12-v2';
 
 export interface ModelPlan {
+  /** What transformers.js loads. */
   request: PipelineRequest;
   /** What Embedder.name reports. */
   name: string;
   /** Model id or folder, for text prefixes. */
   model: string;
+  /** A folder on this machine and the ONNX file its dtype selects: when that is a lookup, no engine is needed. */
+  local?: { folder: string; onnxFile: string };
   /** Loaded instead when this plan fails ('auto' only). */
-  fallback?: ModelPlan;
+  fallback?: () => ModelPlan;
 }
 
 function isDirectory(path: string): boolean {
@@ -44,38 +47,58 @@ export function isModelLocal(mod: TransformersModule, options: EmbedOptions, id:
   );
 }
 
-function builtinPlan(): ModelPlan {
-  const folder = builtinModelFolder();
+/** The built-in model: found beside the code, or at options.modelPath. */
+export function builtinPlan(options: EmbedOptions): ModelPlan {
+  const folder = builtinModelFolder(options.modelPath);
+  const onnxFile = onnxFileFor('fp32');
+  if (!existsSync(join(folder, 'onnx', onnxFile))) {
+    throw new ClaimdiffModelError(
+      `The built-in model in "${folder}" is incomplete: onnx/${onnxFile} is missing. Copy the whole models/builtin/ folder.`,
+      'ERR_MODEL_INVALID',
+    );
+  }
   return {
     request: { model: folder, isFolder: true, dtype: 'fp32', allowDownload: false },
     name: builtinModelName(folder),
     model: 'builtin',
+    local: { folder, onnxFile },
   };
 }
 
 function readConfig(folder: string): Record<string, unknown> | undefined {
   try {
-    return JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8'));
+    const config = JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8'));
+    return typeof config === 'object' && config !== null && !Array.isArray(config) ? config : undefined;
   } catch {
     return undefined;
   }
 }
 
-function folderPlan(given: string, options: EmbedOptions): ModelPlan {
+/** A local folder in transformers.js layout. */
+export function folderPlan(given: string, options: EmbedOptions): ModelPlan {
   const folder = resolve(given);
   const config = readConfig(folder);
   if (!config) {
-    throw new ClaimdiffInputError(
+    throw new ClaimdiffModelError(
       `The model folder "${given}" has no readable config.json; it must be a transformers.js model folder (config.json, tokenizer.json, onnx/).`,
+      'ERR_MODEL_INVALID',
     );
   }
   // A folder without quantised weights (like the static models) runs in full precision.
   const dtype =
     options.dtype ?? (config.claimdiff || !existsSync(join(folder, 'onnx', onnxFileFor('q8'))) ? 'fp32' : 'q8');
+  const onnxFile = onnxFileFor(dtype);
+  if (!existsSync(join(folder, 'onnx', onnxFile))) {
+    throw new ClaimdiffModelError(
+      `The model folder "${given}" has no onnx/${onnxFile}, the weights for dtype ${dtype}.`,
+      'ERR_MODEL_INVALID',
+    );
+  }
   return {
     request: { model: folder, isFolder: true, dtype, allowDownload: false },
     name: `${given} (${dtype})`,
     model: given,
+    local: { folder, onnxFile },
   };
 }
 
@@ -95,26 +118,37 @@ function hubPlan(id: string, options: EmbedOptions): ModelPlan {
   };
 }
 
-export function planModel(mod: TransformersModule, options: EmbedOptions): ModelPlan {
+/** The option's model, trimmed; '' for the built-in one. */
+export function requestedModel(options: EmbedOptions): string {
   const model = typeof options.model === 'string' ? options.model.trim() : '';
-  if (model === '' || model === 'builtin') return builtinPlan();
-  if (model === 'auto') {
-    const dtype = options.dtype ?? 'q8';
-    if (options.allowDownload === true || isModelLocal(mod, options, RECOMMENDED_MODEL, dtype)) {
-      return { ...hubPlan(RECOMMENDED_MODEL, options), fallback: builtinPlan() };
-    }
-    return builtinPlan();
+  return model === 'builtin' ? '' : model;
+}
+
+/** 'auto' with an engine at hand: the recommended neural model when it is local or may be downloaded. */
+export function autoPlan(mod: TransformersModule, options: EmbedOptions): ModelPlan {
+  const dtype = options.dtype ?? 'q8';
+  if (options.allowDownload === true || isModelLocal(mod, options, RECOMMENDED_MODEL, dtype)) {
+    return { ...hubPlan(RECOMMENDED_MODEL, options), fallback: () => builtinPlan(options) };
   }
+  return builtinPlan(options);
+}
+
+/** A model that is not 'builtin' or 'auto': a folder, or a model id (which needs the engine). */
+export function namedPlan(model: string, options: EmbedOptions, engine: () => Promise<TransformersModule>): ModelPlan | Promise<ModelPlan> {
   if (isDirectory(model)) return folderPlan(model, options);
   if (looksLikePath(model)) {
-    throw new ClaimdiffInputError(`The model folder "${model}" does not exist.`);
+    throw new ClaimdiffModelError(`The model folder "${model}" does not exist.`, 'ERR_MODEL_NOT_FOUND');
   }
-  const plan = hubPlan(model, options);
-  if (!plan.request.allowDownload && !isModelLocal(mod, options, model, plan.request.dtype)) {
-    throw new ClaimdiffInputError(
-      `Model "${model}" (${plan.request.dtype}) was not found locally and downloads are off; pass allowDownload: true ` +
-        'to fetch it from the Hugging Face Hub, or point localModelPath/cacheDir at a folder that holds it.',
-    );
-  }
-  return plan;
+  return engine().then((mod) => {
+    const plan = hubPlan(model, options);
+    if (!plan.request.allowDownload && !isModelLocal(mod, options, model, plan.request.dtype)) {
+      throw new ClaimdiffModelError(
+        `Model "${model}" (${plan.request.dtype}) was not found locally and downloads are off; pass allowDownload: true ` +
+          'to fetch it from the Hugging Face Hub, or point localModelPath (the folder holding ' +
+          `${model}/) or cacheDir at a folder that holds it.`,
+        'ERR_MODEL_NOT_FOUND',
+      );
+    }
+    return plan;
+  });
 }

@@ -1,7 +1,9 @@
-// The one engine: a transformers.js feature-extraction pipeline. Works with @huggingface/transformers
-// (3.x, 4.x) and with the older @xenova/transformers 2.x when a caller passes that module in.
+// The engine for neural models: a transformers.js feature-extraction pipeline. Works with @huggingface/transformers
+// (3.x, 4.x), an optional peer dependency imported only when a neural model is asked for, and with the older
+// @xenova/transformers 2.x when a caller passes that module in.
 import { basename, dirname, sep } from 'node:path';
-import { ClaimdiffInputError } from '../errors';
+import { ClaimdiffInputError, ClaimdiffModelError } from '../errors';
+import { loadFailure } from './model-errors';
 
 export interface TransformersEnv {
   version?: string;
@@ -42,24 +44,70 @@ function asModule(candidate: unknown): TransformersModule | undefined {
   return undefined;
 }
 
-/** The transformers.js module to use, imported only now so that importing claimdiff never loads onnxruntime. */
+const PACKAGE = '@huggingface/transformers';
+
+type Importer = () => Promise<unknown>;
+const importPackage: Importer = () => import('@huggingface/transformers');
+let importer: Importer = importPackage;
+
+/**
+ * Replaces how @huggingface/transformers is imported, so tests can stand for a machine without it; called without
+ * an argument, puts the real import back.
+ */
+export function setTransformersImporter(next?: Importer): void {
+  importer = next ?? importPackage;
+}
+
+function isMissingPackage(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String(message).includes(PACKAGE);
+}
+
+function engineMissing(error: unknown): ClaimdiffModelError {
+  const alternative =
+    'or pass another transformers.js module as options.transformers (for example the result of import("@xenova/transformers")). ' +
+    'The built-in model needs neither.';
+  if (isMissingPackage(error)) {
+    return new ClaimdiffModelError(
+      `Neural models run on transformers.js, which is not installed: npm install ${PACKAGE}, ${alternative}`,
+      'ERR_ENGINE_MISSING',
+      { cause: error },
+    );
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ClaimdiffModelError(
+    `Neural models run on transformers.js, and ${PACKAGE} is installed but could not be loaded (${reason}): reinstall it ` +
+      `(npm install ${PACKAGE}), ${alternative}`,
+    'ERR_ENGINE_MISSING',
+    { cause: error },
+  );
+}
+
+/**
+ * The transformers.js module to use: the caller's (`options.transformers`), else @huggingface/transformers,
+ * imported only now so that nothing else ever loads it (nor onnxruntime). Throws ClaimdiffModelError
+ * (ERR_ENGINE_MISSING) when it is not installed.
+ */
 export async function importTransformers(custom?: unknown): Promise<TransformersModule> {
   if (custom !== undefined && custom !== null) {
     const mod = asModule(custom) ?? asModule((custom as { default?: unknown }).default);
     if (!mod) {
       throw new ClaimdiffInputError(
         'options.transformers must be a transformers.js module (for example the result of import("@xenova/transformers")).',
+        'ERR_OPTION_INVALID',
       );
     }
     return mod;
   }
+  let imported: unknown;
   try {
-    return asModule(await import('@huggingface/transformers')) as TransformersModule;
+    imported = await importer();
   } catch (error) {
-    throw new Error(`Could not load @huggingface/transformers, which claimdiff needs for embeddings: ${String(error)}`, {
-      cause: error,
-    });
+    throw engineMissing(error);
   }
+  const mod = asModule(imported) ?? asModule((imported as { default?: unknown } | undefined)?.default);
+  if (!mod) throw engineMissing(new Error(`${PACKAGE} does not export pipeline and env`));
+  return mod;
 }
 
 /** @xenova/transformers 2.x picks weights with `quantized`, later versions with `dtype`. */
@@ -94,6 +142,7 @@ function pipelineOptions(mod: TransformersModule, request: PipelineRequest): Rec
     if (request.dtype !== 'fp32' && request.dtype !== 'q8') {
       throw new ClaimdiffInputError(
         `dtype "${request.dtype}" needs @huggingface/transformers; @xenova/transformers 2.x only loads fp32 and q8 weights.`,
+        'ERR_OPTION_INVALID',
       );
     }
     options.quantized = request.dtype === 'q8';
@@ -123,7 +172,10 @@ async function withEnv<T>(mod: TransformersModule, settings: Partial<Transformer
   return turn;
 }
 
-/** A feature-extraction pipeline for the request; transformers.js errors become one readable message. */
+/**
+ * A feature-extraction pipeline for the request. transformers.js errors become a ClaimdiffModelError with a code
+ * that says what went wrong (see loadFailure).
+ */
 export async function loadFeatureExtractor(mod: TransformersModule, request: PipelineRequest): Promise<FeatureExtractor> {
   const settings: Partial<TransformersEnv> = { allowRemoteModels: request.allowDownload, allowLocalModels: true };
   let model = request.model;
@@ -139,9 +191,6 @@ export async function loadFeatureExtractor(mod: TransformersModule, request: Pip
   try {
     return await withEnv(mod, settings, () => mod.pipeline('feature-extraction', model, options));
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not load the embedding model "${request.model}" (${request.dtype}): ${reason}`, {
-      cause: error,
-    });
+    throw loadFailure(error, request);
   }
 }

@@ -1,9 +1,12 @@
 // A tiny static embedding model in transformers.js layout, written into a temporary folder:
 // an ONNX Gather over an 8-dimensional matrix and a WordPiece tokenizer with a few dozen tokens.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import onnxProto from 'onnx-proto';
 import { SPECIAL_TOKENS, writeModelFolder } from '../../scripts/model-files.mjs';
+
+const { onnx } = onnxProto;
 
 export const TINY_DIM = 8;
 
@@ -53,4 +56,18 @@ export function writeTinyModel(folder: string, { quantizedCopy = false } = {}): 
 export function temporaryFolder(prefix = 'claimdiff-embed-'): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/**
+ * The tiny model with a graph that is more than a lookup (an Identity after the Gather), as a neural model's
+ * graph is: it gives the same vectors, but only transformers.js runs it.
+ */
+export function writeTinyNeuralModel(folder: string): string {
+  writeTinyModel(folder);
+  const path = join(folder, 'onnx', 'model.onnx');
+  const model = onnx.ModelProto.decode(readFileSync(path));
+  model.graph!.node![0].output = ['rows'];
+  model.graph!.node!.push(onnx.NodeProto.create({ opType: 'Identity', input: ['rows'], output: ['last_hidden_state'] }));
+  writeFileSync(path, onnx.ModelProto.encode(model).finish());
+  return folder;
 }

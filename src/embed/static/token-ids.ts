@@ -1,0 +1,140 @@
+// Token ids for a text, as transformers.js's feature-extraction pipeline makes them: the tokenizer that
+// transformers.js itself runs (@huggingface/tokenizers) reads tokenizer.json and tokenizer_config.json, the
+// post-processor's special tokens go around the text, and the result is cut at model_max_length.
+//
+// Claims repeat words, so ids are remembered per chunk of text between spaces. That is exact only where every
+// step before the word-piece model treats those spaces as boundaries, so it is done for BERT-style tokenizers
+// (BertPreTokenizer after Unicode, lowercase, accent and BERT normalizers), and the whole text is encoded otherwise.
+import { Tokenizer } from '@huggingface/tokenizers';
+
+/** Chunks remembered, and the longest chunk worth remembering (longer ones are rare and mostly junk). */
+const CACHED_CHUNKS = 50_000;
+const LONGEST_CACHED_CHUNK = 64;
+
+/**
+ * Characters a chunk ends at: ASCII space, tab, line feed and carriage return. Every BERT normalizer keeps them as
+ * white space and BertPreTokenizer splits there. (Form feed and vertical tab are not among them: the BERT
+ * normalizer deletes those as control characters, which joins the words around them.)
+ */
+function isChunkEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
+const CHUNK_SAFE_NORMALIZERS = new Set(['BertNormalizer', 'NFC', 'NFD', 'NFKC', 'NFKD', 'Lowercase', 'StripAccents']);
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function normalizerIsChunkSafe(normalizer: unknown): boolean {
+  if (normalizer === null || normalizer === undefined) return true;
+  if (!isObject(normalizer)) return false;
+  if (normalizer.type === 'Sequence') {
+    return Array.isArray(normalizer.normalizers) && normalizer.normalizers.every(normalizerIsChunkSafe);
+  }
+  return CHUNK_SAFE_NORMALIZERS.has(String(normalizer.type));
+}
+
+function chunkingIsExact(tokenizerJson: Json, config: Json): boolean {
+  const model = tokenizerJson.model;
+  const preTokenizer = tokenizerJson.pre_tokenizer;
+  const added = Array.isArray(tokenizerJson.added_tokens) ? tokenizerJson.added_tokens : [];
+  return (
+    isObject(model) &&
+    model.type === 'WordPiece' &&
+    isObject(preTokenizer) &&
+    preTokenizer.type === 'BertPreTokenizer' &&
+    normalizerIsChunkSafe(tokenizerJson.normalizer) &&
+    !config.remove_space &&
+    !config.do_lowercase_and_remove_accent &&
+    added.every((token) => isObject(token) && ![...String(token.content)].some((c) => isChunkEnd(c.charCodeAt(0))))
+  );
+}
+
+/** transformers.js truncates to tokenizer_config.json's model_max_length, special tokens included. */
+function maxLength(config: Json): number {
+  const value = config.model_max_length;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : Infinity;
+}
+
+function equal(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+export class TokenIds {
+  private readonly tokenizer: Tokenizer;
+  private readonly limit: number;
+  /** The ids the post-processor puts before and after a text; undefined when chunks are not used. */
+  private readonly around?: { before: number[]; after: number[] };
+  private readonly chunks = new Map<string, number[]>();
+  private readonly mostChunks: number;
+
+  /** Throws when the tokenizer files are not something @huggingface/tokenizers can run. */
+  constructor(tokenizerJson: Json, config: Json, { cachedChunks = CACHED_CHUNKS } = {}) {
+    this.tokenizer = new Tokenizer(tokenizerJson, config);
+    this.mostChunks = Math.max(1, cachedChunks);
+    this.limit = maxLength(config);
+    if (chunkingIsExact(tokenizerJson, config)) this.around = this.specialTokens();
+  }
+
+  /**
+   * The special tokens around a text, read off the tokenizer itself: a probe word encoded with and without them.
+   * Undefined when they do not simply surround the text.
+   */
+  private specialTokens(): { before: number[]; after: number[] } | undefined {
+    const plain = this.tokenizer.encode('x', { add_special_tokens: false }).ids;
+    const full = this.tokenizer.encode('x').ids;
+    const empty = this.tokenizer.encode('').ids;
+    for (let at = 0; at + plain.length <= full.length; at++) {
+      const before = full.slice(0, at);
+      const after = full.slice(at + plain.length);
+      if (equal(full, [...before, ...plain, ...after]) && equal(empty, [...before, ...after])) return { before, after };
+    }
+    return undefined;
+  }
+
+  /** The ids of one chunk (no special tokens), remembered while there is room. */
+  private chunkIds(chunk: string): number[] {
+    const known = this.chunks.get(chunk);
+    if (known) return known;
+    const ids = this.tokenizer.encode(chunk, { add_special_tokens: false }).ids;
+    if (chunk.length <= LONGEST_CACHED_CHUNK) {
+      // Oldest first out; a map keeps insertion order, so this is constant time.
+      if (this.chunks.size >= this.mostChunks) this.chunks.delete(this.chunks.keys().next().value as string);
+      this.chunks.set(chunk, ids);
+    }
+    return ids;
+  }
+
+  /** The model's input ids for `text`: special tokens included, at most model_max_length of them. */
+  ids(text: string): number[] {
+    if (!this.around) {
+      const ids = this.tokenizer.encode(text).ids;
+      return ids.length > this.limit ? ids.slice(0, this.limit) : ids;
+    }
+    const ids = this.around.before.slice();
+    const n = text.length;
+    let i = 0;
+    // Past the limit nothing more is kept, so tokenising stops there; the closing tokens then fall off too.
+    while (i < n && ids.length < this.limit) {
+      while (i < n && isChunkEnd(text.charCodeAt(i))) i++;
+      const start = i;
+      while (i < n && !isChunkEnd(text.charCodeAt(i))) i++;
+      if (i > start) for (const id of this.chunkIds(text.slice(start, i))) ids.push(id);
+    }
+    for (const id of this.around.after) ids.push(id);
+    return ids.length > this.limit ? ids.slice(0, this.limit) : ids;
+  }
+
+  /** How many chunks are remembered. */
+  get cachedChunks(): number {
+    return this.chunks.size;
+  }
+
+  /** Whether ids are remembered per chunk (false: every text is encoded whole). */
+  get chunked(): boolean {
+    return this.around !== undefined;
+  }
+}
