@@ -28,12 +28,17 @@ export function splitLines(text: string, ranges: Range[]): Range[] {
 }
 
 /**
- * Joins pieces that belong to one sentence: wrapped lines, cuts inside a quotation, abbreviations, initials,
- * dotted acronyms before a name, lower-case starts.
+ * Joins pieces that belong to one sentence: wrapped lines, cuts inside a quotation (unless the segmenter decided
+ * those itself), abbreviations, initials, dotted acronyms before a name, lower-case starts.
  */
-export function joinBrokenPieces(text: string, pieces: Range[], rules: TextRules): Range[] {
-  const quotes = findQuotes(text, pieces.map(([start, end]) => ({ start, end }))).filter((q) => q.close !== undefined);
-  const inQuote = quoteCursor(quotes);
+export function joinBrokenPieces(
+  text: string,
+  pieces: Range[],
+  rules: TextRules,
+  { joinQuotations = true }: { joinQuotations?: boolean } = {},
+): Range[] {
+  const closed = joinQuotations ? findQuotes(text, pieces.map(([start, end]) => ({ start, end }))) : [];
+  const inQuote = quoteCursor(closed.filter((q) => q.close !== undefined));
   const out: Range[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];

@@ -30,10 +30,11 @@ export function splitSentences(text: string, rules: TextRules, splitter: Splitte
   const ranges: Range[] = [];
   for (const [start, end] of paragraphs(text)) {
     // The native splitter gives way to the portable one for a paragraph it cannot split (see segment-native.ts).
-    const proposed =
-      (splitter === 'sentencex' ? segmentNative(text, start, end, rules.segmenterCode) : undefined) ??
-      segmentPortable(text, start, end, rules.segmenterCode);
-    for (const joined of joinBrokenPieces(text, splitLines(text, proposed), rules)) {
+    const native = splitter === 'sentencex' ? segmentNative(text, start, end, rules.segmenterCode) : undefined;
+    const proposed = native ?? segmentPortable(text, start, end, rules.segmenterCode);
+    // sentencex reads quotations itself; Intl.Segmenter does not, so its cuts inside one are joined.
+    const pieces = joinBrokenPieces(text, splitLines(text, proposed), rules, { joinQuotations: !native });
+    for (const joined of pieces) {
       for (const range of splitMissedEnds(text, joined, rules)) {
         for (const piece of splitBeforeNumbers(text, range, rules)) ranges.push(piece);
       }
