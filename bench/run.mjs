@@ -18,6 +18,7 @@ import { build, importLibrary, needsBuild } from './library.mjs';
 import { DEFAULT_SEED } from './pairs.mjs';
 import { runPerturb } from './perturb.mjs';
 import { runRetrieval } from './retrieval.mjs';
+import { runSentences } from './sentences.mjs';
 import { header, note, row } from './table.mjs';
 import { runTiming } from './timing.mjs';
 
@@ -29,6 +30,7 @@ const SECTIONS = [
   { name: 'names', run: runNames },
   { name: 'perturb', run: runPerturb },
   { name: 'retrieval', run: runRetrieval },
+  { name: 'sentences', run: runSentences },
 ];
 
 const USAGE = `usage: node bench/run.mjs [--model ID] [--only ${SECTIONS.map((s) => s.name).join('|')}[,…]] [--json PATH]

@@ -1,34 +1,38 @@
 // One article: text → sentences → claims → facets.
 import { extractFacets } from './facets';
 import { namesInside } from './facets/article-names';
-import { checkArticle } from './input';
+import { checkArticle, checkSplitter } from './input';
 import { ClaimdiffInputError } from './errors';
 import { detectLanguage, getLanguagePack, supportedLanguages } from './lang';
+import type { LanguagePack } from './lang/types';
 import { extractClaims } from './text/claims';
-import { splitSentences } from './text/sentences';
+import { type Sentence, type SplitterName, splitSentences as splitWithPack } from './text/sentences';
 import type { AnalysedArticle, ArticleInput, Claim } from './types';
 
-export interface AnalyzeOptions {
+export interface SplitOptions {
+  /**
+   * Which segmenter proposes sentence ends: 'portable' (default; the runtime's Intl.Segmenter, everywhere) or
+   * 'sentencex' (its native binary, where the optional package for this platform is installed).
+   */
+  splitter?: SplitterName;
+}
+
+export interface AnalyzeOptions extends SplitOptions {
   /** Prefix of claim ids: 'L' (default) for a left article, 'R' for a right one. */
   prefix?: string;
   /** How the article is named in error messages ('left', 'right', …). */
   name?: string;
 }
 
+export type { Sentence, SplitterName };
+
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): AnalysedArticle {
   const { prefix = 'L', name = 'given' } = options;
-  const text = checkArticle(input, name);
-  const lang = input.lang ?? detectLanguage(text);
-  if (!lang) {
-    throw new ClaimdiffInputError(
-      `Could not tell the language of the ${name} article; pass its code (one of ${supportedLanguages().join(', ')}).`,
-      'ERR_LANGUAGE_UNDETECTED',
-    );
-  }
-  const pack = getLanguagePack(lang);
-  const sentences = splitSentences(text, pack.text);
+  const splitter = checkSplitter(options.splitter);
+  const { text, pack } = articleLanguage(input, name);
+  const sentences = splitWithPack(text, pack.text, splitter);
   const context = { published: input.published, names: namesInside(text, pack.names) };
-  const claims: Claim[] = extractClaims(text, sentences, pack.text).map((draft, i) => ({
+  const claims: Claim[] = extractClaims(text, sentences, pack.text, splitter).map((draft, i) => ({
     id: `${prefix}${i + 1}`,
     ...draft,
     facets: extractFacets(draft, pack, context),
@@ -39,4 +43,23 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     ...(input.published ? { published: input.published } : {}),
     ...(input.source ? { source: input.source } : {}),
   };
+}
+
+/** An article's sentences, trimmed, with UTF-16 offsets: the first stage of analyze(), for tools that need only it. */
+export function splitSentences(input: ArticleInput, options: SplitOptions = {}): Sentence[] {
+  const splitter = checkSplitter(options.splitter);
+  const { text, pack } = articleLanguage(input, 'given');
+  return splitWithPack(text, pack.text, splitter);
+}
+
+function articleLanguage(input: ArticleInput, name: string): { text: string; pack: LanguagePack } {
+  const text = checkArticle(input, name);
+  const lang = input.lang ?? detectLanguage(text);
+  if (!lang) {
+    throw new ClaimdiffInputError(
+      `Could not tell the language of the ${name} article; pass its code (one of ${supportedLanguages().join(', ')}).`,
+      'ERR_LANGUAGE_UNDETECTED',
+    );
+  }
+  return { text, pack: getLanguagePack(lang) };
 }

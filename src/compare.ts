@@ -5,6 +5,7 @@ import { findDiscrepancies } from './discrepancies';
 import { measureCloseness, quotePairs } from './discrepancies/closeness';
 import { loadEmbedder } from './embed';
 import { embeddingText } from './embed/claim-text';
+import { checkSplitter } from './input';
 import { getLanguagePack } from './lang';
 import type { CompareOptions } from './options';
 import type { AnalysedArticle, ArticleInput, Report } from './types';
@@ -16,8 +17,9 @@ export async function compare(
   options: CompareOptions = {},
 ): Promise<Report> {
   const clock = stopwatch();
-  const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left' });
-  const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right' });
+  const splitter = checkSplitter(options.splitter);
+  const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left', splitter });
+  const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right', splitter });
   clock.lap('analyze');
 
   const embedder = options.embedder ?? (await loadEmbedder(options));

@@ -1,6 +1,13 @@
 // claimdiff: compare two news articles in different languages, claim by claim.
 export { compare } from './compare';
-export { analyze, type AnalyzeOptions } from './analyze';
+export {
+  analyze,
+  splitSentences,
+  type AnalyzeOptions,
+  type SplitOptions,
+  type Sentence,
+  type SplitterName,
+} from './analyze';
 export { align, type AlignOptions, type AlignResult } from './align';
 export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepancies';
 export { loadEmbedder, type Embedder } from './embed';

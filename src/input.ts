@@ -1,5 +1,7 @@
 // Checks an article before analysis, so bad input gets a clear error instead of a crash or a silent wrong answer.
 import { ClaimdiffInputError } from './errors';
+import { nativeSentencex } from './text/native-sentencex';
+import { SPLITTERS, type SplitterName } from './text/sentences';
 import type { ArticleInput } from './types';
 
 /** Articles longer than this are refused: a news article is far shorter, and the pipeline is quadratic in claims. */
@@ -42,6 +44,26 @@ export function checkArticle(input: ArticleInput, side: string): string {
     );
   }
   return text;
+}
+
+/** The sentence splitter an option names: 'portable' when unset; 'sentencex' only where its binary is installed. */
+export function checkSplitter(value: unknown): SplitterName {
+  if (value === undefined) return 'portable';
+  if (!SPLITTERS.includes(value as SplitterName)) {
+    throw new ClaimdiffInputError(
+      `The "splitter" option must be ${SPLITTERS.map((s) => `"${s}"`).join(' or ')}, not ${JSON.stringify(value)}.`,
+      'ERR_OPTION_INVALID',
+    );
+  }
+  if (value === 'sentencex' && !nativeSentencex()) {
+    const platform = `${process.platform}-${process.arch}`;
+    throw new ClaimdiffInputError(
+      `The sentencex splitter is not installed for this platform (${platform}: no package sentencex-${platform}). ` +
+        'Leave "splitter" unset to use the portable splitter.',
+      'ERR_OPTION_INVALID',
+    );
+  }
+  return value as SplitterName;
 }
 
 function looksBinary(text: string): boolean {

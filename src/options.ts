@@ -1,5 +1,6 @@
 import type { AlignOptions } from './align';
 import type { Embedder } from './embed';
+import type { SplitterName } from './text/sentences';
 
 export interface EmbedOptions {
   /**
@@ -38,4 +39,9 @@ export interface CompareOptions extends EmbedOptions {
   alignment?: AlignOptions;
   /** Include per-stage timings (ms) in `meta.timings`. Default true. */
   timings?: boolean;
+  /**
+   * Sentence splitter: 'portable' (default; the runtime's Intl.Segmenter, everywhere) or 'sentencex' (its native
+   * binary, where the optional package for this platform is installed; a ClaimdiffInputError elsewhere).
+   */
+  splitter?: SplitterName;
 }

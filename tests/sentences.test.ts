@@ -180,6 +180,20 @@ describe('splitSentences', () => {
     expect(input.slice(out[599].start, out[599].end)).toBe(out[599].text);
   });
 
+  it('keeps exact offsets on 100 KB of pathological input (their speed is measured in the bench)', () => {
+    for (const unit of ['a. ', 'A. ', 'Mr. ', 'U.S. ', '"a. ', 'a.\n', '1. ', 'ord. 5 ', '". . ', 'a']) {
+      const input = unit.repeat(Math.ceil(100_000 / unit.length));
+      const out = splitSentences(input, unit === 'Mr. ' ? en : da);
+      let last = 0;
+      for (const s of out) {
+        expect(s.start).toBeGreaterThanOrEqual(last);
+        expect(input.slice(s.start, s.end)).toBe(s.text);
+        last = s.end;
+      }
+      expect(input.slice(last).trim().replace(/[".\s]/g, '')).toBe('');
+    }
+  });
+
   it('does not crash on one huge sentence without punctuation', () => {
     const input = 'ord '.repeat(50000);
     const out = splitSentences(input, da);

@@ -2,8 +2,7 @@
 // Furniture goes; `Det siger X.` credits the claim before it; a first open line is the headline.
 import type { Attribution, Span } from '../types';
 import type { TextRules } from './rules';
-import type { Sentence } from './sentences';
-import { splitSentences } from './sentences';
+import { type Sentence, type SplitterName, splitSentences } from './sentences';
 import { findAttribution, findBackReference } from './attribution';
 import {
   endsClosed,
@@ -37,7 +36,12 @@ interface Kept {
 /** Words a quotation tag may run to before its verb counts as too far: `," siger Lavrov …`. */
 const TAG_TOKENS = 14;
 
-export function extractClaims(text: string, sentences: Sentence[], rules: TextRules): ClaimDraft[] {
+export function extractClaims(
+  text: string,
+  sentences: Sentence[],
+  rules: TextRules,
+  splitter: SplitterName = 'portable',
+): ClaimDraft[] {
   if (typeof text !== 'string' || !Array.isArray(sentences) || sentences.length === 0) return [];
   const kept = keepClaimSentences(text, sentences, rules);
   const quotes = findQuotes(text, kept);
@@ -54,7 +58,7 @@ export function extractClaims(text: string, sentences: Sentence[], rules: TextRu
     }
     const drafts: ClaimDraft[] = [];
     const headline = s === kept[0] && isHeadline(text, s);
-    for (const [start, end] of pieces(text, s, quotes, quoteCuts, rules)) {
+    for (const [start, end] of pieces(text, s, quotes, quoteCuts, rules, splitter)) {
       const quote = quotes.find((q) => q.innerStart < end && q.innerEnd > start && quoteCovers(q, start, end));
       let quoted: Attribution | undefined;
       if (quote) {
@@ -130,11 +134,12 @@ function pieces(
   quotes: Quote[],
   quoteCuts: Map<Quote, [number, number][]>,
   rules: TextRules,
+  splitter: SplitterName,
 ): [number, number][] {
   const cuts: [number, number][] = [];
   for (const q of quotes) {
     if (q.innerEnd <= s.start || q.innerStart >= s.end) continue;
-    if (!quoteCuts.has(q)) quoteCuts.set(q, sentenceEndsInside(text, q, rules));
+    if (!quoteCuts.has(q)) quoteCuts.set(q, sentenceEndsInside(text, q, rules, splitter));
     for (const [cutEnd, cutStart] of quoteCuts.get(q)!) {
       if (cutEnd > s.start && cutStart < s.end) cuts.push([cutEnd, cutStart]);
     }
@@ -151,8 +156,8 @@ function pieces(
 }
 
 /** Where the quoted sentences of a quotation end ([end of one, start of the next]). */
-function sentenceEndsInside(text: string, q: Quote, rules: TextRules): [number, number][] {
-  const inner = splitSentences(text.slice(q.innerStart, q.innerEnd), rules);
+function sentenceEndsInside(text: string, q: Quote, rules: TextRules, splitter: SplitterName): [number, number][] {
+  const inner = splitSentences(text.slice(q.innerStart, q.innerEnd), rules, splitter);
   return inner.slice(1).map((next, i) => [q.innerStart + inner[i].end, q.innerStart + next.start]);
 }
 
@@ -165,6 +170,8 @@ function trimPiece(text: string, start: number, end: number, quotes: Quote[]): [
   // A stray closing mark left at the start by the sentence split: '…forhold." Han sagde'.
   else if (isQuoteMark(text[start]) && space.test(text[start + 1] ?? '') && !quotes.some((q) => q.open === start)) start++;
   if (isQuoteMark(text[end - 1]) && quotes.some((q) => q.close === end - 1 && q.open < start)) end--;
+  // …or at the end, after the sentence's own punctuation: 'Nu har vi et godt forhold." Han sagde'.
+  else if (isQuoteMark(text[end - 1]) && /[.!?…]/.test(text[end - 2] ?? '') && !quotes.some((q) => q.close === end - 1)) end--;
   while (start < end && space.test(text[start])) start++;
   return [start, end];
 }

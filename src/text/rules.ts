@@ -2,7 +2,7 @@
 // Words are matched case-insensitively unless said otherwise; multi-word entries match word by word.
 
 export interface TextRules {
-  /** Language code sentencex uses for this language. */
+  /** Language code of the sentence segmenters: the Intl.Segmenter locale, and sentencex's language. */
   segmenterCode: string;
   /**
    * Very common words (~150), used to detect the language of an article when no code is given; the text
@@ -11,6 +11,8 @@ export interface TextRules {
   commonWords: string[];
   /** Abbreviations that never end a sentence, with their dots: 'bl.a.', 'mr.'. */
   abbreviations: string[];
+  /** Abbreviations that may end a sentence, but not before a number: 'dec.' in 'on Dec. 7'. */
+  numberAbbreviations: string[];
 
   /** Finite verb forms that report speech on their own: 'siger', 'said'. */
   reportingVerbs: string[];

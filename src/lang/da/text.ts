@@ -33,6 +33,7 @@ export const text: TextRules = {
     // Before a number: '3 mia. 200', 'pkt. 4', '5. jan. 2018'.
     'pkt.', 'stk.', 'kap.', 'tlf.', 'mio.', 'mia.', 'jan.', 'feb.', 'aug.', 'sept.', 'okt.', 'nov.', 'dec.',
   ],
+  numberAbbreviations: [],
 
   reportingVerbs: [
     'siger', 'sagde', 'sagt', 'oplyser', 'oplyste', 'oplyst', 'fortæller', 'fortalte', 'fortalt',

@@ -31,6 +31,8 @@ export const text: TextRules = {
     // Before a number: 'Sept. 5', 'vol. 3'. Other month abbreviations stay out: 'on Oct.' may end a sentence.
     'sept.', 'fig.', 'vol.', 'sec.', 'tel.',
   ],
+  // Month abbreviations go on before a day ('on Dec. 7 the …'), and may end a sentence elsewhere.
+  numberAbbreviations: ['jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'oct.', 'nov.', 'dec.'],
 
   reportingVerbs: [
     'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'explained', 'explains', 'asked',
