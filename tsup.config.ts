@@ -1,4 +1,8 @@
+import { copyFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/** The language detector's bundle and its licence; the library build's clean leaves them to their own build. */
+const DETECTOR = 'language-detector';
 
 export default defineConfig([
   {
@@ -7,7 +11,7 @@ export default defineConfig([
     dts: true,
     shims: true,
     sourcemap: true,
-    clean: true,
+    clean: [`!${DETECTOR}.*`],
     target: 'node20',
     // transformers.js stays a runtime dependency: it is loaded only when an embedding model is.
     external: ['@huggingface/transformers', '@xenova/transformers'],
@@ -19,5 +23,21 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     external: ['@huggingface/transformers', '@xenova/transformers'],
+  },
+  {
+    // eld and its database in one CommonJS file, so the library can load it synchronously (createRequire) and
+    // only when an article's language must be detected; users need no eld package at run time.
+    entry: { [DETECTOR]: 'src/lang/guard/detector-entry.ts' },
+    format: ['cjs'],
+    target: 'node20',
+    noExternal: ['eld'],
+    banner: {
+      js:
+        '/* Bundles eld (Efficient Language Detector) 2.1.0, Copyright 2023 Nito T.M., ' +
+        `licensed under the Apache License 2.0: see ${DETECTOR}.LICENSE.txt and data/LICENSES.md. */`,
+    },
+    onSuccess: async () => {
+      copyFileSync('node_modules/eld/LICENSE', `dist/${DETECTOR}.LICENSE.txt`);
+    },
   },
 ]);

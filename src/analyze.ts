@@ -2,11 +2,10 @@
 import { extractFacets } from './facets';
 import { namesInside } from './facets/article-names';
 import { checkArticle } from './input';
-import { ClaimdiffInputError } from './errors';
-import { detectLanguage, getLanguagePack, supportedLanguages } from './lang';
+import { checkDeclaredLanguage, getLanguagePack, identifyLanguage } from './lang';
 import { extractClaims } from './text/claims';
 import { splitSentences } from './text/sentences';
-import type { AnalysedArticle, ArticleInput, Claim } from './types';
+import type { AnalysedArticle, ArticleInput, Claim, Warning } from './types';
 
 export interface AnalyzeOptions {
   /** Prefix of claim ids: 'L' (default) for a left article, 'R' for a right one. */
@@ -18,14 +17,12 @@ export interface AnalyzeOptions {
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): AnalysedArticle {
   const { prefix = 'L', name = 'given' } = options;
   const text = checkArticle(input, name);
-  const lang = input.lang ?? detectLanguage(text);
-  if (!lang) {
-    throw new ClaimdiffInputError(
-      `Could not tell the language of the ${name} article; pass its code (one of ${supportedLanguages().join(', ')}).`,
-      'ERR_LANGUAGE_UNDETECTED',
-    );
-  }
-  const pack = getLanguagePack(lang);
+  // A language given is checked against the text with the packs' common words first (see lang/guard): a caller
+  // whose languages are right never loads the detector.
+  const given = input.lang === undefined ? undefined : getLanguagePack(input.lang);
+  const pack = given ?? getLanguagePack(identifyLanguage(text, name));
+  const warning = given ? checkDeclaredLanguage(text, given.code, name) : undefined;
+  const warnings: Warning[] = warning ? [warning] : [];
   const sentences = splitSentences(text, pack.text);
   const context = { published: input.published, names: namesInside(text, pack.names) };
   const claims: Claim[] = extractClaims(text, sentences, pack.text).map((draft, i) => ({
@@ -38,5 +35,6 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     claims,
     ...(input.published ? { published: input.published } : {}),
     ...(input.source ? { source: input.source } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 }

@@ -54,6 +54,7 @@ export async function compare(
   }).filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 
+  const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? [])];
   return {
     left: leftArticle,
     right: rightArticle,
@@ -61,6 +62,7 @@ export async function compare(
     discrepancies,
     unmatched,
     meta: { embedder: embedder.name, version, ...(options.timings === false ? {} : { timings: clock.laps }) },
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
