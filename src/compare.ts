@@ -18,6 +18,7 @@ export async function compare(
   const clock = stopwatch();
   const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left' });
   const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right' });
+  const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
   clock.lap('analyze');
 
   const embedder = options.embedder ?? (await loadEmbedder(options));
@@ -47,7 +48,6 @@ export async function compare(
   });
   clock.lap('closeness');
 
-  const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
   const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs, {
     related,
     closeness,
