@@ -1,8 +1,23 @@
 import { copyFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { pathToFileURL } from 'node:url';
+import { defineConfig, type Options } from 'tsup';
 
 /** The language detector's bundle and its licence; the library build's clean leaves them to their own build. */
 const DETECTOR = 'language-detector';
+
+/**
+ * eld's database is one large object literal; V8 reads the same data as a JSON string about three times faster
+ * (JSON.parse), so the bundle carries it as one.
+ */
+const ngramsAsJson: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'eld-ngrams-as-json',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]eld[\\/]src[\\/]ngrams[\\/][a-z]+\.js$/ }, async (args) => {
+      const { ngramsData } = await import(pathToFileURL(args.path).href);
+      return { contents: `export const ngramsData = JSON.parse(${JSON.stringify(JSON.stringify(ngramsData))});`, loader: 'js' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -31,6 +46,7 @@ export default defineConfig([
     format: ['cjs'],
     target: 'node20',
     noExternal: ['eld'],
+    esbuildPlugins: [ngramsAsJson],
     banner: {
       js:
         '/* Bundles eld (Efficient Language Detector) 2.1.0, Copyright 2023 Nito T.M., ' +

@@ -1,6 +1,7 @@
 // Loads the development datasets. A missing dataset is not an error: the section that needs it is skipped.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashString } from './random.mjs';
 
 /** Thrown when a dataset is absent; its message is the line the bench prints. */
 export class MissingData extends Error {
@@ -55,6 +56,15 @@ export function groupArticles(ids, da, en) {
     }
   }
   return articles;
+}
+
+/**
+ * Which half of the development data an item belongs to, stably across runs and commits: 'reading' (what rules
+ * and thresholds are tuned on) or 'held-out' (reported, never tuned on). `key` names the item: an NTREX article
+ * by its id ('ntrex:<doc id>'), a Tatoeba pair by its line index ('tatoeba:<index>').
+ */
+export function halfOf(key) {
+  return hashString(key) % 2 === 0 ? 'reading' : 'held-out';
 }
 
 /** The NTREX dev articles (60 news articles, English originals with Danish translations). */

@@ -7,7 +7,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliDeps } from '../src/cli';
 import type { Report } from '../src/types';
-import { languageFixtures } from './fixtures/languages';
+import { languageFixtures } from './fixtures/languages.mjs';
 
 let dir: string;
 beforeAll(() => {

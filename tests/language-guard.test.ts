@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, compare, detectLanguage, getLanguagePack, ClaimdiffInputError, type ClaimdiffErrorCode } from '../src';
 import { cutPassages } from '../src/lang/guard/evidence';
 import { judgeLanguage } from '../src/lang/guard/rule';
-import { languageFixtures } from './fixtures/languages';
+import { languageFixtures } from './fixtures/languages.mjs';
 
 const NAMES: Record<string, RegExp> = {
   de: /reads as German \(de\)/,
