@@ -58,6 +58,16 @@ export function groupArticles(ids, da, en) {
   return articles;
 }
 
+/**
+ * Which half of the development data an item belongs to, stably across runs and commits: 'reading' (what rules
+ * and thresholds are tuned on) or 'held-out' (reported, never tuned on). `key` names the item: an NTREX article
+ * by its id ('ntrex:<doc id>'), a Tatoeba pair by its line index ('tatoeba:<index>').
+ */
+export function halfOf(key) {
+  if (key.startsWith('ntrex:')) return ntrexHalf(key.slice('ntrex:'.length));
+  return hashString(key) % 2 === 0 ? 'reading' : 'held-out';
+}
+
 /** The NTREX dev articles (60 news articles, English originals with Danish translations). */
 export function loadNtrexArticles(location) {
   const what = 'ntrex-dev';

@@ -14,6 +14,7 @@ import { runAttribution } from './attribution.mjs';
 import { MissingData, dataLocation } from './data.mjs';
 import { runNames } from './facets-names.mjs';
 import { runValues } from './facets-values.mjs';
+import { runLanguages } from './languages.mjs';
 import { build, importLibrary, needsBuild } from './library.mjs';
 import { DEFAULT_SEED } from './pairs.mjs';
 import { runPerturb } from './perturb.mjs';
@@ -31,6 +32,7 @@ const SECTIONS = [
   { name: 'perturb', run: runPerturb },
   { name: 'retrieval', run: runRetrieval },
   { name: 'sentences', run: runSentences },
+  { name: 'languages', run: runLanguages },
 ];
 
 const USAGE = `usage: node bench/run.mjs [--model ID] [--only ${SECTIONS.map((s) => s.name).join('|')}[,…]] [--json PATH]

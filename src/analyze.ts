@@ -2,12 +2,11 @@
 import { extractFacets } from './facets';
 import { namesInside } from './facets/article-names';
 import { checkArticle, checkSplitter } from './input';
-import { ClaimdiffInputError } from './errors';
-import { detectLanguage, getLanguagePack, supportedLanguages } from './lang';
+import { checkDeclaredLanguage, getLanguagePack, identifyLanguage } from './lang';
 import type { LanguagePack } from './lang/types';
 import { extractClaims } from './text/claims';
 import { type Sentence, type SplitterName, splitSentences as splitWithPack } from './text/sentences';
-import type { AnalysedArticle, ArticleInput, Claim } from './types';
+import type { AnalysedArticle, ArticleInput, Claim, Warning } from './types';
 
 export interface SplitOptions {
   /**
@@ -29,7 +28,7 @@ export type { Sentence, SplitterName };
 export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): AnalysedArticle {
   const { prefix = 'L', name = 'given' } = options;
   const splitter = checkSplitter(options.splitter);
-  const { text, pack } = articleLanguage(input, name);
+  const { text, pack, warnings } = articleLanguage(input, name);
   const sentences = splitWithPack(text, pack.text, splitter);
   const context = { published: input.published, names: namesInside(text, pack.names) };
   const claims: Claim[] = extractClaims(text, sentences, pack.text, splitter).map((draft, i) => ({
@@ -42,6 +41,7 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
     claims,
     ...(input.published ? { published: input.published } : {}),
     ...(input.source ? { source: input.source } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
@@ -52,14 +52,14 @@ export function splitSentences(input: ArticleInput, options: SplitOptions = {}):
   return splitWithPack(text, pack.text, splitter);
 }
 
-function articleLanguage(input: ArticleInput, name: string): { text: string; pack: LanguagePack } {
+/**
+ * The checked text and the pack that reads it. A language given is checked against the text with the packs' common
+ * words first (see lang/guard), so a caller whose languages are right never loads the detector.
+ */
+function articleLanguage(input: ArticleInput, name: string): { text: string; pack: LanguagePack; warnings: Warning[] } {
   const text = checkArticle(input, name);
-  const lang = input.lang ?? detectLanguage(text);
-  if (!lang) {
-    throw new ClaimdiffInputError(
-      `Could not tell the language of the ${name} article; pass its code (one of ${supportedLanguages().join(', ')}).`,
-      'ERR_LANGUAGE_UNDETECTED',
-    );
-  }
-  return { text, pack: getLanguagePack(lang) };
+  const given = input.lang === undefined ? undefined : getLanguagePack(input.lang);
+  const pack = given ?? getLanguagePack(identifyLanguage(text, name));
+  const warning = given ? checkDeclaredLanguage(text, given.code, name) : undefined;
+  return { text, pack, warnings: warning ? [warning] : [] };
 }

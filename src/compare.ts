@@ -20,6 +20,7 @@ export async function compare(
   const splitter = checkSplitter(options.splitter);
   const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left', splitter });
   const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right', splitter });
+  const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
   clock.lap('analyze');
 
   const embedder = options.embedder ?? (await loadEmbedder(options));
@@ -49,13 +50,13 @@ export async function compare(
   });
   clock.lap('closeness');
 
-  const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
   const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs, {
     related,
     closeness,
   }).filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 
+  const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? [])];
   return {
     left: leftArticle,
     right: rightArticle,
@@ -63,6 +64,7 @@ export async function compare(
     discrepancies,
     unmatched,
     meta: { embedder: embedder.name, version, ...(options.timings === false ? {} : { timings: clock.laps }) },
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 

@@ -97,6 +97,18 @@ export interface AnalysedArticle {
   claims: Claim[];
   published?: string;
   source?: string;
+  /** Present only when there is one: the article was marked with a language it clearly does not read as. */
+  warnings?: Warning[];
+}
+
+/** Something the caller should check; the analysis went ahead. */
+export interface Warning {
+  /** WARN_LANGUAGE_MISMATCH: the text clearly reads as another language than the one it was marked with. */
+  code: 'WARN_LANGUAGE_MISMATCH';
+  /** Which article, when the warning came from compare(). */
+  side?: 'left' | 'right';
+  /** One plain sentence naming both languages. */
+  message: string;
 }
 
 export interface Alignment {
@@ -146,4 +158,6 @@ export interface Report {
   discrepancies: Discrepancy[];
   unmatched: { left: string[]; right: string[] };
   meta: { embedder: string; version: string; timings?: Record<string, number> };
+  /** Present only when there is one: both articles' warnings, left first. */
+  warnings?: Warning[];
 }

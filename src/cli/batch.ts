@@ -50,7 +50,7 @@ type ComparePair = (left: ArticleInput, right: ArticleInput) => Promise<unknown>
 async function answerLines(
   source: Readable,
   out: Writable,
-  progress: { update(r: BatchResult): void },
+  progress: { update(r: BatchResult): void; warn(line: number, message: string): void },
   comparePair: ComparePair,
   options: CommonOptions,
 ): Promise<BatchResult> {
@@ -64,6 +64,7 @@ async function answerLines(
     result.pairs++;
     const answer = await answerLine(line, lineNumber, comparePair, options);
     if ('error' in answer) result.failed++;
+    for (const warning of warningsOf(answer)) progress.warn(lineNumber, warning.message);
     await writeChunk(out, JSON.stringify(answer) + '\n');
     progress.update(result);
   }
@@ -117,7 +118,13 @@ function article(value: unknown, side: 'left' | 'right', defaultLang: string | u
   return picked;
 }
 
-/** Progress on a terminal only: a pipe or a log file gets no carriage-return noise. */
+/** The report's warnings (a language that does not match its text), to repeat on stderr. */
+function warningsOf(answer: Answer): { message: string }[] {
+  const report = 'report' in answer ? (answer.report as { warnings?: unknown }) : undefined;
+  return Array.isArray(report?.warnings) ? report.warnings : [];
+}
+
+/** Progress on a terminal only: a pipe or a log file gets no carriage-return noise. Warnings unless quiet. */
 function progressLine(io: CliIo, quiet: boolean) {
   const show = !quiet && io.stderr.isTTY === true;
   let shown = false;
@@ -126,6 +133,10 @@ function progressLine(io: CliIo, quiet: boolean) {
       if (!show) return;
       io.stderr.write(`\rclaimdiff: ${r.pairs} pairs, ${r.failed} failed`);
       shown = true;
+    },
+    warn(line: number, message: string) {
+      if (quiet) return;
+      io.stderr.write(`${shown ? '\r\u001b[K' : ''}claimdiff: warning: line ${line}: ${message}\n`);
     },
     done() {
       if (shown) io.stderr.write('\r\u001b[K');

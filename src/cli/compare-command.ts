@@ -18,6 +18,7 @@ export async function runCompare(command: CompareCommand, io: CliIo, deps: CliDe
     allowDownload: options.allowDownload,
     minConfidence: options.minConfidence,
   });
+  if (!options.quiet) for (const warning of report.warnings ?? []) io.stderr.write(`claimdiff: warning: ${warning.message}\n`);
   const format = command.format ?? formatFromFileName(options.output) ?? 'text';
   const toTerminal = !options.output && io.stdout.isTTY === true;
   const color = format === 'text' && toTerminal && !io.env.NO_COLOR;

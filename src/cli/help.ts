@@ -7,7 +7,7 @@ const COMMON = `Common options:
   --offline              never download anything (the default)
   --allow-download       let a neural model be downloaded once (the articles themselves never leave the machine)
   --min-confidence N     leave out findings below N (0..1)
-  -q, --quiet            no progress or info on stderr
+  -q, --quiet            no progress, info or warnings on stderr
   -h, --help             this help
   -V, --version          the version`;
 
@@ -15,7 +15,8 @@ const COMPARE = `claimdiff compare LEFT RIGHT [options]
 
 Compares two articles (files, or - for stdin: only one of them) and reports where aligned claims disagree.
 
-  --left-lang CODE       language of LEFT (da, en, …); detected when absent
+  --left-lang CODE       language of LEFT (da, en, da-DK, …); detected when absent, and an article in a
+                         language without a pack is then refused
   --right-lang CODE      language of RIGHT
   --published-left DATE  publication date of LEFT (YYYY-MM-DD): anchors weekdays and "yesterday"
   --published-right DATE publication date of RIGHT
