@@ -28,7 +28,9 @@ export type ClaimdiffErrorCode =
   /** A download that was allowed but failed. */
   | 'ERR_NETWORK'
   /** The caller aborted the work (an AbortSignal). */
-  | 'ERR_ABORTED';
+  | 'ERR_ABORTED'
+  /** Anything else: an unexpected failure inside claimdiff, or an error from a caller-supplied embedder. */
+  | 'ERR_INTERNAL';
 
 /** Every error claimdiff throws on purpose. */
 export class ClaimdiffError extends Error {
