@@ -1,5 +1,6 @@
 // claimdiff: compare two news articles in different languages, claim by claim.
 export { compare } from './compare';
+export { compareMany, type ArticlePair, type PairResult, type PairError } from './compare-many';
 export { analyze, type AnalyzeOptions } from './analyze';
 export { align, type AlignOptions, type AlignResult } from './align';
 export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepancies';
@@ -8,7 +9,7 @@ export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages }
 export type { LanguagePack } from './lang/types';
 export { sameEntity } from './facets/entities';
 export { ClaimdiffError, ClaimdiffInputError, ClaimdiffModelError, ClaimdiffAbortError, type ClaimdiffErrorCode } from './errors';
-export type { CompareOptions, EmbedOptions } from './options';
+export type { CompareOptions, CompareManyOptions, CompareManyProgress, EmbedOptions } from './options';
 export type * from './types';
 export {
   renderText,
