@@ -1,7 +1,7 @@
 // Typed errors. Each carries a stable `code` a program can branch on; the message names the problem in plain words.
 
 export type ClaimdiffErrorCode =
-  /** An article that is not an object with a string `text`. */
+  /** An article that is not an object with a string `text`; a pair (or a batch line) that is not a pair. */
   | 'ERR_INPUT_INVALID'
   /** An article with no text, or only white space. */
   | 'ERR_INPUT_EMPTY'

@@ -44,8 +44,8 @@ export interface CompareManyProgress {
 export interface CompareManyOptions extends CompareOptions {
   /**
    * Pairs in flight at once (a whole number, default 2). The work runs on one thread: more than one pair in flight
-   * lets one pair's analysis run while another waits for its model call, which pays with a neural model and not
-   * with the built-in one. Input is read only this far ahead.
+   * lets one pair's analysis run while another waits for its model call, which can pay with a neural model (its
+   * inference runs in native code) and not with the built-in one. Input is read only this far ahead.
    */
   concurrency?: number;
   /** Stops the run: no more input is read and no more pairs are started; the iteration throws ERR_ABORTED. */
