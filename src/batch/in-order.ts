@@ -30,9 +30,9 @@ interface Read<T> {
 /**
  * Yields `work(item, index)` for every item, in input order. A rejection of `work` ends the iteration with that
  * error (callers that want to go on catch inside `work`); so does an error while reading the input, once the items
- * read before it are handed back. An abort
- * stops reading and starting, and ends the iteration with a ClaimdiffAbortError; work already started is not
- * waited for. Leaving the loop early (break, return, throw) closes the input.
+ * read before it are handed back. An abort stops reading and starting, and ends the iteration with a
+ * ClaimdiffAbortError; work already started is not waited for. Leaving the loop early (break, return, throw)
+ * closes the input.
  */
 export async function* mapInOrder<T, R>(
   items: Iterable<T> | AsyncIterable<T>,

@@ -28,7 +28,6 @@ export interface BatchResult {
 /** A non-blank input line: the pair it holds, or why it holds none. */
 interface LinePair {
   id: unknown;
-  line: number;
   left?: ArticleInput;
   right?: ArticleInput;
   problem?: unknown;
@@ -117,7 +116,7 @@ async function* readPairs(
 
 /** One line as a pair; any problem with it is kept for its error line, never thrown. */
 function linePair(line: string, lineNumber: number, defaults: { leftLang?: string; rightLang?: string }): LinePair {
-  const pair: LinePair = { id: lineNumber, line: lineNumber };
+  const pair: LinePair = { id: lineNumber };
   try {
     let parsed: unknown;
     try {
