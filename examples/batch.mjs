@@ -1,6 +1,6 @@
-// Compares many pairs with the library, the way `claimdiff batch` does: the model is loaded once, the input is
-// read line by line, and a bad line gets an error instead of stopping the run. examples/pairs.jsonl has
-// three good pairs and two broken lines on purpose.
+// Compares many pairs with the library's compareMany(): the model is loaded once, results come in input order,
+// and a bad pair gets an error (with a code) instead of stopping the run. examples/pairs.jsonl has three good
+// pairs and two broken lines on purpose.
 //
 //   npm run build && node examples/batch.mjs [examples/pairs.jsonl]
 //
@@ -9,25 +9,35 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { compare, loadEmbedder } from '../dist/index.js';
+import { compareMany } from '../dist/index.js';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('./pairs.jsonl', import.meta.url));
-const embedder = await loadEmbedder({ model: 'builtin' });
 
-let lineNumber = 0;
-for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
-  lineNumber++;
-  if (line.trim() === '') continue;
-  try {
-    const pair = JSON.parse(line);
-    const report = await compare(pair.left, pair.right, { embedder });
-    console.log(`${pair.id ?? lineNumber}: ${report.alignments.length} aligned pairs, ` +
-      `${report.discrepancies.length} findings`);
-    for (const d of report.discrepancies) {
-      console.log(`  ${d.kind} (${d.confidence.toFixed(2)}): ${d.message}`);
-      console.log(`    ${d.left.claim} "${d.left.text}"  ↔  ${d.right.claim} "${d.right.text}"`);
+/** The file's pairs, read as compareMany asks for them. A line that is not JSON becomes a pair with no articles. */
+async function* pairs(path) {
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let pair;
+    try {
+      pair = JSON.parse(line);
+    } catch {
+      pair = {};
     }
-  } catch (error) {
-    console.log(`line ${lineNumber}: error: ${error.message}`);
+    yield { ...pair, id: pair.id ?? `line ${lineNumber}` };
+  }
+}
+
+for await (const result of compareMany(pairs(file), { model: 'builtin' })) {
+  if (result.error) {
+    console.log(`${result.id}: error ${result.error.code}: ${result.error.message}`);
+    continue;
+  }
+  const { report } = result;
+  console.log(`${result.id}: ${report.alignments.length} aligned pairs, ${report.discrepancies.length} findings`);
+  for (const d of report.discrepancies) {
+    console.log(`  ${d.kind} (${d.confidence.toFixed(2)}): ${d.message}`);
+    console.log(`    ${d.left.claim} "${d.left.text}"  ↔  ${d.right.claim} "${d.right.text}"`);
   }
 }

@@ -1,6 +1,7 @@
 // The whole pipeline: analyse both articles, embed their claims, align them, compare what was aligned.
 import { analyze } from './analyze';
 import { align } from './align';
+import { checkCompareOptions } from './check-options';
 import { findDiscrepancies } from './discrepancies';
 import { measureCloseness, quotePairs } from './discrepancies/closeness';
 import { loadEmbedder } from './embed';
@@ -16,6 +17,7 @@ export async function compare(
   right: ArticleInput | AnalysedArticle,
   options: CompareOptions = {},
 ): Promise<Report> {
+  checkCompareOptions(options);
   const clock = stopwatch();
   const splitter = checkSplitter(options.splitter);
   const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left', splitter });

@@ -1,7 +1,7 @@
 // Typed errors. Each carries a stable `code` a program can branch on; the message names the problem in plain words.
 
 export type ClaimdiffErrorCode =
-  /** An article that is not an object with a string `text`. */
+  /** An article that is not an object with a string `text`; a pair (or a batch line) that is not a pair. */
   | 'ERR_INPUT_INVALID'
   /** An article with no text, or only white space. */
   | 'ERR_INPUT_EMPTY'
@@ -28,7 +28,9 @@ export type ClaimdiffErrorCode =
   /** A download that was allowed but failed. */
   | 'ERR_NETWORK'
   /** The caller aborted the work (an AbortSignal). */
-  | 'ERR_ABORTED';
+  | 'ERR_ABORTED'
+  /** Anything else: an unexpected failure inside claimdiff, or an error from a caller-supplied embedder. */
+  | 'ERR_INTERNAL';
 
 /** Every error claimdiff throws on purpose. */
 export class ClaimdiffError extends Error {

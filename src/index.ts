@@ -1,5 +1,6 @@
 // claimdiff: compare two news articles in different languages, claim by claim.
 export { compare } from './compare';
+export { compareMany, type ArticlePair, type PairResult, type PairError } from './compare-many';
 export {
   analyze,
   splitSentences,
@@ -15,7 +16,7 @@ export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages }
 export type { LanguagePack } from './lang/types';
 export { sameEntity } from './facets/entities';
 export { ClaimdiffError, ClaimdiffInputError, ClaimdiffModelError, ClaimdiffAbortError, type ClaimdiffErrorCode } from './errors';
-export type { CompareOptions, EmbedOptions } from './options';
+export type { CompareOptions, CompareManyOptions, CompareManyProgress, EmbedOptions } from './options';
 export type * from './types';
 export {
   renderText,

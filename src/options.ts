@@ -45,3 +45,26 @@ export interface CompareOptions extends EmbedOptions {
    */
   splitter?: SplitterName;
 }
+
+/** How far a compareMany() run has come. */
+export interface CompareManyProgress {
+  /** Pairs finished, with a report or an error. */
+  done: number;
+  /** Of those, pairs that ended in an error. */
+  failed: number;
+  /** How many pairs there are, when that is known up front (the pairs were given as an array). */
+  total?: number;
+}
+
+export interface CompareManyOptions extends CompareOptions {
+  /**
+   * Pairs in flight at once (a whole number, default 2). The work runs on one thread: more than one pair in flight
+   * lets one pair's analysis run while another waits for its model call, which can pay with a neural model (its
+   * inference runs in native code) and not with the built-in one. Input is read only this far ahead.
+   */
+  concurrency?: number;
+  /** Stops the run: no more input is read and no more pairs are started; the iteration throws ERR_ABORTED. */
+  signal?: AbortSignal;
+  /** Called each time a pair finishes (in the order pairs finish, which may differ from the input order). */
+  onProgress?: (progress: CompareManyProgress) => void;
+}

@@ -1,17 +1,11 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliDeps } from '../src/cli';
-import type { ArticleInput, Report } from '../src/types';
+import type { CliDeps } from '../src/cli';
+import type { Report } from '../src/types';
 import pkg from '../package.json';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { fakeDeps, runCli, type Run } from './helpers/cli';
 
 let dir: string;
 beforeAll(() => {
@@ -26,55 +20,11 @@ beforeAll(() => {
   mkdirSync(join(dir, 'folder'));
 });
 
-/** A fake pipeline: one claim per article, so the CLI can be tested without a model. */
-function fakeDeps(fail?: (left: ArticleInput) => boolean) {
-  const calls = { compare: 0, load: 0, inputs: [] as ArticleInput[][] };
-  const deps: CliDeps = {
-    async loadEmbedder() {
-      calls.load++;
-      return { name: 'fake', dim: 1, embed: async (texts: string[]) => texts.map(() => new Float32Array([1])) };
-    },
-    async compare(left, right) {
-      calls.compare++;
-      calls.inputs.push([left, right]);
-      if (fail?.(left)) throw new Error('the pipeline refused this pair');
-      return fakeReport(left, right);
-    },
-  };
-  return { deps, calls };
-}
-
-function fakeReport(left: ArticleInput, right: ArticleInput): Report {
-  const claim = (id: string, text: string) => ({
-    id, text, start: 0, end: text.length, sentence: 0,
-    facets: { times: [], numbers: [], entities: [], roles: [], negated: false },
-  });
-  return {
-    left: { lang: left.lang ?? 'da', claims: [claim('L1', left.text)] },
-    right: { lang: right.lang ?? 'en', claims: [claim('R1', right.text)] },
-    alignments: [{ left: ['L1'], right: ['R1'], score: 0.9 }],
-    discrepancies: [],
-    unmatched: { left: [], right: [] },
-    meta: { embedder: 'fake', version: '0' },
-  };
-}
-
-async function run(
+function run(
   argv: string[],
-  options: { stdin?: string; deps?: CliDeps; tty?: boolean; env?: Record<string, string> } = {},
+  options: { stdin?: string; deps?: CliDeps; tty?: boolean; stderrTTY?: boolean; env?: Record<string, string> } = {},
 ): Promise<Run> {
-  const stdout = Object.assign(new PassThrough(), { isTTY: options.tty, columns: 100 });
-  const stderr = Object.assign(new PassThrough(), { isTTY: false });
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on('data', (c) => out.push(String(c)));
-  stderr.on('data', (c) => err.push(String(c)));
-  const code = await main(
-    argv,
-    { stdin: Readable.from([options.stdin ?? '']), stdout, stderr, env: options.env ?? {}, cwd: dir },
-    options.deps ?? fakeDeps().deps,
-  );
-  return { code, stdout: out.join(''), stderr: err.join('') };
+  return runCli(argv, { ...options, cwd: dir });
 }
 
 function expectOneLineError(r: Run, pattern: RegExp) {
@@ -161,7 +111,7 @@ describe('help and version', () => {
 
   it('--version prints the package version', async () => {
     const r = await run(['--version']);
-    expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 });
 
@@ -292,7 +242,7 @@ describe('batch', () => {
     expect(r.stdout).toBe('');
     const answers = readFileSync(join(dir, 'out.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l));
     expect(answers.map((a) => Object.keys(a).sort().join())).toEqual(['id,report', 'error,id', 'id,report']);
-    expect(answers[1].error).toEqual({ message: 'line 2: the pipeline refused this pair', line: 2 });
+    expect(answers[1].error).toEqual({ message: 'line 2: the pipeline refused this pair', line: 2, code: 'ERR_INTERNAL' });
   });
 
   it('streams a long batch in input order, even when pairs take different times', async () => {

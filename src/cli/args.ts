@@ -25,7 +25,7 @@ export type Command =
   | { name: 'help'; topic?: string }
   | { name: 'version' }
   | { name: 'compare'; left: string; right: string; format?: ReportFormat; publishedLeft?: string;
-      publishedRight?: string; options: CommonOptions }
+      publishedRight?: string; exitCode: boolean; options: CommonOptions }
   | { name: 'batch'; input: string; options: CommonOptions };
 
 const OPTIONS = {
@@ -40,12 +40,13 @@ const OPTIONS = {
   'allow-download': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'min-confidence': { type: 'string' },
+  'exit-code': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
-/** Options that only `compare` understands; batch lines carry their own dates. */
-const COMPARE_ONLY = ['format', 'published-left', 'published-right'] as const;
+/** Options that only `compare` understands; batch lines carry their own dates, and batch has its own exit codes. */
+const COMPARE_ONLY = ['format', 'published-left', 'published-right', 'exit-code'] as const;
 
 export function parseCommand(argv: string[]): Command {
   let parsed;
@@ -70,7 +71,8 @@ export function parseCommand(argv: string[]): Command {
     allowDownload: values['allow-download'] === true,
     quiet: values.quiet === true,
     minConfidence: confidence(values['min-confidence']),
-    output: values.output,
+    // '-' is standard output, as for inputs, not a file named '-'.
+    output: values.output === '-' ? undefined : values.output,
     leftLang: language(values['left-lang'], '--left-lang'),
     rightLang: language(values['right-lang'], '--right-lang'),
   };
@@ -79,6 +81,7 @@ export function parseCommand(argv: string[]): Command {
 
   if (name === 'batch') {
     const given = COMPARE_ONLY.find((o) => values[o] !== undefined);
+    if (given === 'exit-code') throw new UsageError('--exit-code applies to "compare" only; batch exits 1 when a line fails');
     if (given) throw new UsageError(`--${given} applies to "compare" only; batch writes JSON lines`);
     if (rest.length !== 1) throw new UsageError(`batch takes one input (a JSONL file or -), got ${rest.length}`);
     return { name, input: rest[0], options };
@@ -92,6 +95,7 @@ export function parseCommand(argv: string[]): Command {
     format: format(values.format),
     publishedLeft: date(values['published-left'], '--published-left'),
     publishedRight: date(values['published-right'], '--published-right'),
+    exitCode: values['exit-code'] === true,
     options,
   };
 }

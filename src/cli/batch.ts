@@ -1,38 +1,82 @@
 // `claimdiff batch`: one pair per JSON line in, one result per line out, in input order, streamed.
 //
+// The lines become pairs here; comparing them is compareMany's run (batch/compare-pairs), which keeps the order,
+// loads the model once and turns every failure into that pair's error. A line that is not a pair goes through the
+// run too, carrying its problem, so it gets its error line in its place.
+//
 // Blank lines are skipped (they carry no pair) but still count for line numbers, so an error names the line
 // as an editor shows it. Every other line gets exactly one answer: {"id","report"} or {"id","error"}.
-import { createReadStream } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { Readable, Writable } from 'node:stream';
+import type { Readable } from 'node:stream';
+import { comparePairs, type PairResult } from '../batch/compare-pairs';
+import { ClaimdiffInputError, type ClaimdiffErrorCode } from '../errors';
 import { checkArticle } from '../input';
 import { getLanguagePack } from '../lang';
 import type { ArticleInput } from '../types';
 import type { CommonOptions } from './args';
 import type { CliDeps } from './deps';
 import { checkOutputIsNotInput, checkTextFile, closeOutput, InputError, openOutput, writeChunk, type CliIo } from './io';
+import { batchProgress } from './progress';
 
 export interface BatchResult {
   pairs: number;
   failed: number;
 }
 
+/** A non-blank input line: the pair it holds, or why it holds none. */
+interface LinePair {
+  id: unknown;
+  left?: ArticleInput;
+  right?: ArticleInput;
+  problem?: unknown;
+}
+
+type Answer =
+  | { id: unknown; report: unknown }
+  | { id: unknown; error: { message: string; line: number; code: ClaimdiffErrorCode } };
+
 export async function runBatch(input: string, options: CommonOptions, io: CliIo, deps: CliDeps): Promise<number> {
   checkOutputIsNotInput(options.output, [input], io);
   if (input !== '-') await checkTextFile(input, io);
+  const showsProgress = !options.quiet && io.stderr.isTTY === true;
+  const total = showsProgress && input !== '-' ? await countPairLines(input, io) : undefined;
   const out = options.output ? await openOutput(options.output, io) : io.stdout;
   const name = input === '-' ? 'stdin' : `"${input}"`;
-  let result: BatchResult;
+  const progress = await batchProgress(io, {
+    quiet: options.quiet,
+    total,
+    sharesTerminal: out === io.stdout && io.stdout.isTTY === true,
+  });
+  const result: BatchResult = { pairs: 0, failed: 0 };
   try {
-    const embedder = await deps.loadEmbedder({ model: options.model, allowDownload: options.allowDownload });
-    const source: Readable = input === '-' ? io.stdin : createReadStream(resolve(io.cwd, input));
-    const progress = progressLine(io, options.quiet);
-    result = await answerLines(source, out, progress, async (left, right) =>
-      deps.compare(left, right, { embedder, minConfidence: options.minConfidence }),
-    options);
-    progress.done();
+    const lineNumbers: number[] = [];
+    const pairs = readPairs(input, io, options, lineNumbers);
+    const results = comparePairs(
+      pairs,
+      { model: options.model, allowDownload: options.allowDownload, minConfidence: options.minConfidence,
+        onProgress: (p) => progress.update(p) },
+      {
+        comparePair: async (pair: LinePair, pairOptions) => {
+          if (pair.problem !== undefined) throw pair.problem;
+          return deps.compare(pair.left!, pair.right!, pairOptions);
+        },
+        loadEmbedder: (embedOptions) => deps.loadEmbedder(embedOptions),
+      },
+    );
+    for await (const answered of results) {
+      const line = lineNumbers.shift()!;
+      const answer = toAnswer(answered, line);
+      result.pairs++;
+      if (!options.quiet) for (const w of warningsOf(answer)) progress.note(`claimdiff: warning: line ${line}: ${w.message}\n`);
+      if ('error' in answer) result.failed++;
+      progress.beforeOutput();
+      await writeChunk(out, JSON.stringify(answer) + '\n');
+      progress.afterOutput();
+    }
   } finally {
+    progress.stop();
     if (out !== io.stdout) await closeOutput(out);
   }
   if (result.pairs === 0) throw new InputError(`${name} holds no pairs (it is empty or only blank lines)`);
@@ -45,69 +89,63 @@ export async function runBatch(input: string, options: CommonOptions, io: CliIo,
   return result.failed > 0 ? 1 : 0;
 }
 
-type ComparePair = (left: ArticleInput, right: ArticleInput) => Promise<unknown>;
-
-async function answerLines(
-  source: Readable,
-  out: Writable,
-  progress: { update(r: BatchResult): void; warn(line: number, message: string): void },
-  comparePair: ComparePair,
-  options: CommonOptions,
-): Promise<BatchResult> {
+/**
+ * The non-blank lines of the input as pairs, read as the run asks for them. Each pair's line number is queued
+ * in `lineNumbers` as it is handed out; results come back in the same order.
+ */
+async function* readPairs(
+  input: string,
+  io: CliIo,
+  defaults: { leftLang?: string; rightLang?: string },
+  lineNumbers: number[],
+): AsyncGenerator<LinePair> {
+  const source: Readable = input === '-' ? io.stdin : createReadStream(resolve(io.cwd, input));
   const lines = createInterface({ input: source, crlfDelay: Infinity });
-  const result: BatchResult = { pairs: 0, failed: 0 };
   let lineNumber = 0;
-  for await (const raw of lines) {
-    lineNumber++;
-    const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-    if (line.trim() === '') continue;
-    result.pairs++;
-    const answer = await answerLine(line, lineNumber, comparePair, options);
-    if ('error' in answer) result.failed++;
-    for (const warning of warningsOf(answer)) progress.warn(lineNumber, warning.message);
-    await writeChunk(out, JSON.stringify(answer) + '\n');
-    progress.update(result);
+  try {
+    for await (const raw of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (line.trim() === '') continue;
+      lineNumbers.push(lineNumber);
+      yield linePair(line, lineNumber, defaults);
+    }
+  } finally {
+    lines.close();
+    if (source !== io.stdin) source.destroy();
   }
-  return result;
 }
 
-type Answer = { id: unknown; report: unknown } | { id: unknown; error: { message: string; line: number } };
-
-/** One line's answer; any problem becomes an error object naming the line, never an exception. */
-export async function answerLine(
-  line: string,
-  lineNumber: number,
-  comparePair: ComparePair,
-  defaults: { leftLang?: string; rightLang?: string } = {},
-): Promise<Answer> {
-  let id: unknown = lineNumber;
+/** One line as a pair; any problem with it is kept for its error line, never thrown. */
+function linePair(line: string, lineNumber: number, defaults: { leftLang?: string; rightLang?: string }): LinePair {
+  const pair: LinePair = { id: lineNumber };
   try {
-    let pair: unknown;
+    let parsed: unknown;
     try {
-      pair = JSON.parse(line);
+      parsed = JSON.parse(line);
     } catch (error) {
-      throw new Error(`not valid JSON (${firstLine((error as Error).message)})`);
+      throw new ClaimdiffInputError(`not valid JSON (${firstLine((error as Error).message)})`);
     }
-    if (pair === null || typeof pair !== 'object' || Array.isArray(pair)) {
-      throw new Error('expected a JSON object like {"id": …, "left": {"text": …}, "right": {"text": …}}');
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new ClaimdiffInputError('expected a JSON object like {"id": …, "left": {"text": …}, "right": {"text": …}}');
     }
-    const record = pair as Record<string, unknown>;
-    if (typeof record.id === 'string' || typeof record.id === 'number') id = record.id;
-    const left = article(record.left, 'left', defaults.leftLang);
-    const right = article(record.right, 'right', defaults.rightLang);
-    return { id, report: await comparePair(left, right) };
+    const record = parsed as Record<string, unknown>;
+    if (typeof record.id === 'string' || typeof record.id === 'number') pair.id = record.id;
+    pair.left = article(record.left, 'left', defaults.leftLang);
+    pair.right = article(record.right, 'right', defaults.rightLang);
   } catch (error) {
-    return { id, error: { message: `line ${lineNumber}: ${firstLine(messageOf(error))}`, line: lineNumber } };
+    pair.problem = error;
   }
+  return pair;
 }
 
 /** The fields of an article the library reads; other keys are ignored. */
 function article(value: unknown, side: 'left' | 'right', defaultLang: string | undefined): ArticleInput {
-  if (value === undefined) throw new Error(`"${side}" is missing`);
+  if (value === undefined) throw new ClaimdiffInputError(`"${side}" is missing`);
   const input = value as ArticleInput;
   checkArticle(input, side);
   if (input.lang !== undefined && typeof input.lang !== 'string') {
-    throw new Error(`the ${side} article's "lang" must be a language code like "da"`);
+    throw new ClaimdiffInputError(`the ${side} article's "lang" must be a language code like "da"`);
   }
   const lang = input.lang ?? defaultLang;
   if (lang !== undefined) getLanguagePack(lang);
@@ -124,28 +162,28 @@ function warningsOf(answer: Answer): { message: string }[] {
   return Array.isArray(report?.warnings) ? report.warnings : [];
 }
 
-/** Progress on a terminal only: a pipe or a log file gets no carriage-return noise. Warnings unless quiet. */
-function progressLine(io: CliIo, quiet: boolean) {
-  const show = !quiet && io.stderr.isTTY === true;
-  let shown = false;
-  return {
-    update(r: BatchResult) {
-      if (!show) return;
-      io.stderr.write(`\rclaimdiff: ${r.pairs} pairs, ${r.failed} failed`);
-      shown = true;
-    },
-    warn(line: number, message: string) {
-      if (quiet) return;
-      io.stderr.write(`${shown ? '\r\u001b[K' : ''}claimdiff: warning: line ${line}: ${message}\n`);
-    },
-    done() {
-      if (shown) io.stderr.write('\r\u001b[K');
-    },
-  };
+function toAnswer(result: PairResult, line: number): Answer {
+  if ('report' in result) return { id: result.id, report: result.report };
+  const message = `line ${line}: ${firstLine(result.error.message)}`;
+  return { id: result.id, error: { message, line, code: result.error.code } };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * Pairs in a file, for the progress bar's total: its non-blank lines, counted in one streaming pass. Undefined
+ * for anything but a regular file (a pipe cannot be read twice).
+ */
+export async function countPairLines(input: string, io: CliIo): Promise<number | undefined> {
+  const path = resolve(io.cwd, input);
+  try {
+    if (!(await fs.stat(path)).isFile()) return undefined;
+    let count = 0;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+      if (line.trim() !== '') count++;
+    }
+    return count;
+  } catch {
+    return undefined;
+  }
 }
 
 function firstLine(text: string): string {

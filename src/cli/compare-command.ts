@@ -34,7 +34,10 @@ export async function runCompare(command: CompareCommand, io: CliIo, deps: CliDe
   } else {
     io.stdout.write(text);
   }
-  return 0;
+  // As `git diff --exit-code`: 1 when there is something to look at. The report holds only findings at or above
+  // --min-confidence already; counting them here again keeps the rule in one readable place.
+  const findings = report.discrepancies.filter((d) => d.confidence >= (options.minConfidence ?? 0)).length;
+  return command.exitCode && findings > 0 ? 1 : 0;
 }
 
 async function article(

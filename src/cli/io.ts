@@ -8,7 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 export interface CliIo {
   stdin: Readable;
   stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable & { isTTY?: boolean };
+  stderr: Writable & { isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
   cwd: string;
 }
@@ -30,14 +30,17 @@ export async function readArticle(path: string, io: CliIo): Promise<string> {
   return text;
 }
 
-/** Checks that a file can be read as text before streaming it (first bytes only). */
+/** Checks that a file can be read as text before streaming it (first bytes only, of a regular file). */
 export async function checkTextFile(path: string, io: CliIo): Promise<void> {
   const full = resolve(io.cwd, path);
   let handle;
   try {
-    handle = await fs.open(full, 'r');
-    const stat = await handle.stat();
+    const stat = await fs.stat(full);
     if (stat.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    // A pipe (`batch <(…)`, a named pipe) cannot be peeked at, nor even opened and closed: what it holds would be
+    // lost to the batch.
+    if (!stat.isFile()) return;
+    handle = await fs.open(full, 'r');
     const head = Buffer.alloc(Math.min(8192, stat.size || 8192));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     if (bytesRead === 0) throw new InputError(`"${path}" is empty`);

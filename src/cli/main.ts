@@ -11,7 +11,7 @@ export type { CliIo, CliDeps };
 
 /**
  * Runs `claimdiff` with `argv` (without node and script) and returns the exit code:
- * 0 done, 1 some batch lines failed, 2 usage or input error. Never throws.
+ * 0 done, 1 some batch lines failed (or findings, with compare --exit-code), 2 usage or input error. Never throws.
  */
 export async function main(argv: string[], io: Partial<CliIo> = {}, deps: Partial<CliDeps> = {}): Promise<number> {
   const streams: CliIo = {

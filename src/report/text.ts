@@ -64,7 +64,9 @@ function findings(view: ReportView, width: number, paint: Paint): string[] {
 
 /**
  * One side of a finding: claim id and the differing words, then the claim with those words highlighted. A side
- * that does not give the fact says so, and its claim is shown plain.
+ * that does not give the fact says so, and its claim is shown plain. A side whose differing words are its whole
+ * claim (the claim that lacks the other side's negation) shows the claim once, plain: quoting it as the words and
+ * again as the claim printed it twice. Long words are wrapped like the claim, so no line outgrows the width.
  */
 function findingSide(
   side: DiscrepancySide | undefined,
@@ -76,15 +78,22 @@ function findingSide(
 ): string[] {
   if (!side) return [];
   const indent = ' '.repeat(4 + idWidth);
-  const words = missing ? paint('dim', '(not given)') : paint('span', safeText(side.text).replace(/\s+/g, ' ').trim());
-  const lines = [`    ${paint('dim', padEnd(safeText(side.claim ?? ''), idWidth))}${words}`];
-  if (!claim) return lines;
+  const id = `    ${paint('dim', padEnd(safeText(side.claim ?? ''), idWidth))}`;
+  const claimLines = (range?: { from: number; to: number }) =>
+    claim ? wrapWords(claim.text, width - indent.length).map((words) => paintWords(words, range, paint)) : [];
+  const startOnIdLine = (lines: string[]) => lines.map((line, i) => (i === 0 ? id : indent) + line);
+  if (!missing && claim && sameWords(side.text, claim.text)) return startOnIdLine(claimLines());
+  const words = missing
+    ? [paint('dim', '(not given)')]
+    : wrapText(side.text, width - indent.length).map((line) => paint('span', line));
   const at = missing ? undefined : spanInClaim(claim, side);
   const range = at === undefined ? undefined : { from: at, to: at + side.text.length };
-  for (const words of wrapWords(claim.text, width - indent.length)) {
-    lines.push(indent + paintWords(words, range, paint));
-  }
-  return lines;
+  return [...startOnIdLine(words), ...claimLines(range).map((line) => indent + line)];
+}
+
+function sameWords(a: string | undefined, b: string): boolean {
+  const words = (text: string) => safeText(text).replace(/\s+/g, ' ').trim();
+  return words(a ?? '') === words(b);
 }
 
 function pairs(view: ReportView, width: number, paint: Paint): string[] {
