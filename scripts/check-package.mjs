@@ -4,7 +4,8 @@
 //
 //   npm run build && node scripts/check-package.mjs [--json]
 //
-// Needs the npm registry (for the dependencies); nothing else is fetched.
+// Packs dist/ as it is (build first; packing does not rebuild, so tests running beside it keep their dist/). Needs
+// the npm registry (for the dependencies); nothing else is fetched.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,7 +53,8 @@ export function checkPackage({ keep = false } = {}) {
   const checks = [];
   const check = (name, ok, detail = '') => checks.push({ name, ok: Boolean(ok), detail });
   try {
-    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
+    if (!exists(path.join(root, 'dist', 'index.js'))) throw new Error('dist/ is missing: run npm run build first');
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }));
     const tarball = path.join(work, packed[0].filename);
     check('packed', exists(tarball), `${packed[0].filename}, ${(packed[0].size / 1e6).toFixed(1)} MB packed, ${packed[0].entryCount} files`);
 
