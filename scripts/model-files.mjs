@@ -164,7 +164,7 @@ export function modelConfig({ vocabSize, dim, extra = {} }) {
 }
 
 /**
- * Writes a complete model folder: config.json, tokenizer.json, tokenizer_config.json and onnx/model.onnx.
+ * Writes a complete model folder: config.json, tokenizer.json, tokenizer_config.json, vocab.txt and onnx/model.onnx.
  * `weights` is { matrix } or { int8, scales } as for gatherModel.
  */
 export function writeModelFolder(folder, { vocab, dim, weights, config = {} }) {
@@ -173,5 +173,8 @@ export function writeModelFolder(folder, { vocab, dim, weights, config = {} }) {
   writeFileSync(join(folder, 'config.json'), JSON.stringify(modelConfig({ vocabSize, dim, extra: config }), null, 2) + '\n');
   writeFileSync(join(folder, 'tokenizer.json'), JSON.stringify(wordPieceTokenizer(vocab)));
   writeFileSync(join(folder, 'tokenizer_config.json'), JSON.stringify(tokenizerConfig(), null, 2) + '\n');
+  // The same vocabulary one token a line (its id the line number), as BERT models ship it: claimdiff's own
+  // tokenizer reads this instead of building its tables from tokenizer.json.
+  writeFileSync(join(folder, 'vocab.txt'), vocab.join('\n') + '\n');
   writeFileSync(join(folder, 'onnx', 'model.onnx'), gatherModel({ vocabSize, dim, ...weights }));
 }

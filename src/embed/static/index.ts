@@ -1,12 +1,13 @@
 // A static embedding model (one lookup in an embedding matrix, mean pooling) run in plain TypeScript, from the
 // same files transformers.js reads: tokenizer.json, tokenizer_config.json and onnx/<file>.onnx.
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClaimdiffModelError } from '../../errors';
 import { mayBeLookupTable, readLookupTable, type LookupTable } from './lookup-table';
 import { meanOfRows, normaliseInPlace } from './mean-pool';
 import { ProtobufError } from './protobuf';
 import { TokenIds } from './token-ids';
+import { readVocabulary, WordPiece } from './word-piece';
 
 export type { LookupTable } from './lookup-table';
 export { meanOfRows, normaliseInPlace } from './mean-pool';
@@ -70,20 +71,36 @@ function lookupTableOf(folder: string, onnxPath: string): LookupTable | undefine
 }
 
 /**
+ * Token ids for the model in `folder`. claimdiff's own static models (config.json says so) also ship vocab.txt, and
+ * their word-piece tokenizer runs here in plain TypeScript; any other tokenizer.json runs in @huggingface/tokenizers.
+ */
+function tokenIdsOf(folder: string): TokenIds {
+  const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
+  const vocabularyFile = join(folder, 'vocab.txt');
+  const own = (readJson(folder, 'config.json').claimdiff as { kind?: unknown } | undefined)?.kind === 'static';
+  if (own && existsSync(vocabularyFile)) {
+    try {
+      return new TokenIds(new WordPiece(readVocabulary(readFileSync(vocabularyFile, 'utf8')), tokenizerConfig), tokenizerConfig);
+    } catch (error) {
+      throw invalid(folder, 'vocab.txt does not hold the tokens tokenizer_config.json names', error);
+    }
+  }
+  const tokenizerJson = readJson(folder, 'tokenizer.json');
+  try {
+    return new TokenIds(tokenizerJson, tokenizerConfig);
+  } catch (error) {
+    throw invalid(folder, 'tokenizer.json describes no tokenizer that can run here', error);
+  }
+}
+
+/**
  * The model in `folder` when its ONNX file (`onnxFile` under onnx/) is a lookup graph; undefined when it is some
  * other graph. Throws ClaimdiffModelError (ERR_MODEL_INVALID) when the files cannot be read.
  */
 export function loadStaticModel(folder: string, onnxFile: string): StaticModel | undefined {
   const table = lookupTableOf(folder, join(folder, 'onnx', onnxFile));
   if (!table) return undefined;
-  const tokenizerJson = readJson(folder, 'tokenizer.json');
-  const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
-  let tokens: TokenIds;
-  try {
-    tokens = new TokenIds(tokenizerJson, tokenizerConfig);
-  } catch (error) {
-    throw invalid(folder, 'tokenizer.json describes no tokenizer that can run here', error);
-  }
+  const tokens = tokenIdsOf(folder);
   const sums = new Float64Array(table.dim);
   return {
     dim: table.dim,

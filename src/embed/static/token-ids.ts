@@ -5,7 +5,9 @@
 // Claims repeat words, so ids are remembered per chunk of text between spaces. That is exact only where every
 // step before the word-piece model treats those spaces as boundaries, so it is done for BERT-style tokenizers
 // (BertPreTokenizer after Unicode, lowercase, accent and BERT normalizers), and the whole text is encoded otherwise.
-import { Tokenizer } from '@huggingface/tokenizers';
+import { createRequire } from 'node:module';
+import type { Tokenizer } from '@huggingface/tokenizers';
+import { WordPiece } from './word-piece';
 
 /** Chunks remembered, and the longest chunk worth remembering (longer ones are rare and mostly junk). */
 const CACHED_CHUNKS = 50_000;
@@ -63,43 +65,77 @@ function equal(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-export class TokenIds {
-  private readonly tokenizer: Tokenizer;
-  private readonly limit: number;
+function wordPieceEncoder(wordPiece: WordPiece): Encoder {
+  return {
+    chunk: (text) => wordPiece.encode(text),
+    whole: (text) => [...wordPiece.before, ...wordPiece.encode(text), ...wordPiece.after],
+    around: { before: wordPiece.before, after: wordPiece.after },
+  };
+}
+
+/** The library, loaded when a model needs it (claimdiff's own models do not). */
+function loadTokenizerClass(): typeof Tokenizer {
+  const library = createRequire(import.meta.url)('@huggingface/tokenizers') as { Tokenizer: typeof Tokenizer };
+  return library.Tokenizer;
+}
+
+function libraryEncoder(tokenizerJson: Json, config: Json): Encoder {
+  const tokenizer = new (loadTokenizerClass())(tokenizerJson, config);
+  const encoder: Encoder = {
+    chunk: (text) => tokenizer.encode(text, { add_special_tokens: false }).ids,
+    whole: (text) => tokenizer.encode(text).ids,
+  };
+  if (chunkingIsExact(tokenizerJson, config)) encoder.around = specialTokens(tokenizer);
+  return encoder;
+}
+
+/**
+ * The special tokens around a text, read off the tokenizer itself: a probe word encoded with and without them.
+ * Undefined when they do not simply surround the text.
+ */
+function specialTokens(tokenizer: Tokenizer): { before: number[]; after: number[] } | undefined {
+  const plain = tokenizer.encode('x', { add_special_tokens: false }).ids;
+  const full = tokenizer.encode('x').ids;
+  const empty = tokenizer.encode('').ids;
+  for (let at = 0; at + plain.length <= full.length; at++) {
+    const before = full.slice(0, at);
+    const after = full.slice(at + plain.length);
+    if (equal(full, [...before, ...plain, ...after]) && equal(empty, [...before, ...after])) return { before, after };
+  }
+  return undefined;
+}
+
+/** What turns text into ids: a chunk without its special tokens, or a whole text with them. */
+interface Encoder {
+  chunk(text: string): number[];
+  whole(text: string): number[];
   /** The ids the post-processor puts before and after a text; undefined when chunks are not used. */
+  around?: { before: number[]; after: number[] };
+}
+
+export class TokenIds {
+  private readonly encoder: Encoder;
+  private readonly limit: number;
   private readonly around?: { before: number[]; after: number[] };
   private readonly chunks = new Map<string, number[]>();
   private readonly mostChunks: number;
 
   /** Throws when the tokenizer files are not something @huggingface/tokenizers can run. */
-  constructor(tokenizerJson: Json, config: Json, { cachedChunks = CACHED_CHUNKS } = {}) {
-    this.tokenizer = new Tokenizer(tokenizerJson, config);
+  constructor(tokenizerJson: Json, config: Json, options?: { cachedChunks?: number });
+  /** Ids from claimdiff's own word-piece tokenizer (see word-piece.ts). */
+  constructor(wordPiece: WordPiece, config: Json, options?: { cachedChunks?: number });
+  constructor(source: Json | WordPiece, config: Json, { cachedChunks = CACHED_CHUNKS } = {}) {
+    this.encoder = source instanceof WordPiece ? wordPieceEncoder(source) : libraryEncoder(source, config);
+    this.around = this.encoder.around;
     this.mostChunks = Math.max(1, cachedChunks);
     this.limit = maxLength(config);
-    if (chunkingIsExact(tokenizerJson, config)) this.around = this.specialTokens();
-  }
-
-  /**
-   * The special tokens around a text, read off the tokenizer itself: a probe word encoded with and without them.
-   * Undefined when they do not simply surround the text.
-   */
-  private specialTokens(): { before: number[]; after: number[] } | undefined {
-    const plain = this.tokenizer.encode('x', { add_special_tokens: false }).ids;
-    const full = this.tokenizer.encode('x').ids;
-    const empty = this.tokenizer.encode('').ids;
-    for (let at = 0; at + plain.length <= full.length; at++) {
-      const before = full.slice(0, at);
-      const after = full.slice(at + plain.length);
-      if (equal(full, [...before, ...plain, ...after]) && equal(empty, [...before, ...after])) return { before, after };
-    }
-    return undefined;
   }
 
   /** The ids of one chunk (no special tokens), remembered while there is room. */
   private chunkIds(chunk: string): number[] {
     const known = this.chunks.get(chunk);
     if (known) return known;
-    const ids = this.tokenizer.encode(chunk, { add_special_tokens: false }).ids;
+    const ids = this.encoder.chunk(chunk);
     if (chunk.length <= LONGEST_CACHED_CHUNK) {
       // Oldest first out; a map keeps insertion order, so this is constant time.
       if (this.chunks.size >= this.mostChunks) this.chunks.delete(this.chunks.keys().next().value as string);
@@ -111,7 +147,7 @@ export class TokenIds {
   /** The model's input ids for `text`: special tokens included, at most model_max_length of them. */
   ids(text: string): number[] {
     if (!this.around) {
-      const ids = this.tokenizer.encode(text).ids;
+      const ids = this.encoder.whole(text);
       return ids.length > this.limit ? ids.slice(0, this.limit) : ids;
     }
     const ids = this.around.before.slice();
