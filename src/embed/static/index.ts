@@ -75,10 +75,10 @@ function lookupTableOf(folder: string, onnxPath: string): LookupTable | undefine
  * their word-piece tokenizer runs here in plain TypeScript; any other tokenizer.json runs in @huggingface/tokenizers.
  */
 function tokenIdsOf(folder: string): TokenIds {
-  const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
   const vocabularyFile = join(folder, 'vocab.txt');
   const own = (readJson(folder, 'config.json').claimdiff as { kind?: unknown } | undefined)?.kind === 'static';
   if (own && existsSync(vocabularyFile)) {
+    const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
     try {
       return new TokenIds(new WordPiece(readVocabulary(readFileSync(vocabularyFile, 'utf8')), tokenizerConfig), tokenizerConfig);
     } catch (error) {
@@ -86,6 +86,7 @@ function tokenIdsOf(folder: string): TokenIds {
     }
   }
   const tokenizerJson = readJson(folder, 'tokenizer.json');
+  const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
   try {
     return new TokenIds(tokenizerJson, tokenizerConfig);
   } catch (error) {
