@@ -1,7 +1,7 @@
 // Command-line parsing: argv → a checked command, or a UsageError that says what is wrong in one line.
 import { parseArgs } from 'node:util';
-import { getLanguagePack } from '../lang';
-import { REPORT_FORMATS, type ReportFormat } from '../report';
+import { primaryLanguage } from '../lang/codes';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats';
 
 /** A mistake in how the command was called (exit code 2, with a pointer to --help). */
 export class UsageError extends Error {
@@ -126,14 +126,31 @@ function confidence(value: string | undefined): number | undefined {
   return n;
 }
 
+/** A language flag's value must be a language code; whether a pack reads it is checked by checkLanguageFlags. */
 function language(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
   try {
-    getLanguagePack(value);
+    primaryLanguage(value);
   } catch (error) {
     throw new UsageError(`${flag}: ${(error as Error).message}`);
   }
   return value;
+}
+
+/**
+ * The language flags name languages claimdiff has packs for. Separate from parsing, and loading the packs only
+ * here, so that --help, --version and usage errors answer without them.
+ */
+export async function checkLanguageFlags(options: CommonOptions): Promise<void> {
+  const { getLanguagePack } = await import('../lang');
+  for (const [value, flag] of [[options.leftLang, '--left-lang'], [options.rightLang, '--right-lang']] as const) {
+    if (value === undefined) continue;
+    try {
+      getLanguagePack(value);
+    } catch (error) {
+      throw new UsageError(`${flag}: ${(error as Error).message}`);
+    }
+  }
 }
 
 function date(value: string | undefined, flag: string): string | undefined {

@@ -1,8 +1,6 @@
 // The command line as a function: argv and streams in, exit code out, so tests can run it in-process.
 import { version } from '../../package.json';
-import { parseCommand, UsageError } from './args';
-import { runBatch } from './batch';
-import { runCompare } from './compare-command';
+import { checkLanguageFlags, parseCommand, UsageError } from './args';
 import { pipelineDeps, type CliDeps } from './deps';
 import { helpText } from './help';
 import type { CliIo } from './io';
@@ -31,10 +29,17 @@ export async function main(argv: string[], io: Partial<CliIo> = {}, deps: Partia
       case 'version':
         streams.stdout.write(`${version}\n`);
         return 0;
-      case 'compare':
+      // The commands, the language packs and the pipeline load only now: --help and --version answer without them.
+      case 'compare': {
+        await checkLanguageFlags(command.options);
+        const { runCompare } = await import('./compare-command');
         return await runCompare(command, streams, pipeline);
-      case 'batch':
+      }
+      case 'batch': {
+        await checkLanguageFlags(command.options);
+        const { runBatch } = await import('./batch');
         return await runBatch(command.input, command.options, streams, pipeline);
+      }
     }
   } catch (error) {
     reportError(error, streams);

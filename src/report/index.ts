@@ -9,8 +9,8 @@ export type { TextReportOptions };
 export { escapeHtml } from './html';
 export { escapeMarkdown } from './markdown';
 
-export type ReportFormat = 'text' | 'json' | 'markdown' | 'html';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'json', 'markdown', 'html'];
+import type { ReportFormat } from './formats';
+export { REPORT_FORMATS, type ReportFormat } from './formats';
 
 /** The Report exactly as the public JSON contract describes it. */
 export function renderJson(report: Report): string {
