@@ -2,14 +2,14 @@
 // and a bad pair gets an error (with a code) instead of stopping the run. examples/pairs.jsonl has three good
 // pairs and two broken lines on purpose.
 //
-//   npm run build && node examples/batch.mjs [examples/pairs.jsonl]
+//   npm run build && node examples/batch.mjs [examples/pairs.jsonl]     (in a project that depends on claimdiff: node batch.mjs)
 //
 // The same from the command line (one JSON result per input line, exit code 1 because two lines fail):
 //   node dist/cli.js batch examples/pairs.jsonl -o results.jsonl
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { compareMany } from '../dist/index.js';
+import { compareMany } from 'claimdiff';
 
 const file = process.argv[2] ?? fileURLToPath(new URL('./pairs.jsonl', import.meta.url));
 

@@ -3,7 +3,7 @@
 //
 //   npm run build && node examples/compare-seed.mjs
 import { readFile } from 'node:fs/promises';
-import { compare, renderText } from '../dist/index.js';
+import { compare, renderText } from 'claimdiff';
 
 const read = (name) => readFile(new URL(`./data/${name}`, import.meta.url), 'utf8');
 const [da, en] = await Promise.all([read('da.txt'), read('en.txt')]);

@@ -14,7 +14,7 @@
 // The CLI does the same with:  claimdiff compare da.txt en.txt --model Xenova/paraphrase-multilingual-MiniLM-L12-v2 --allow-download
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { compare, loadEmbedder, renderText } from '../dist/index.js';
+import { compare, loadEmbedder, renderText } from 'claimdiff';
 
 const { values } = parseArgs({ options: { download: { type: 'boolean' }, local: { type: 'string' } } });
 if (!values.download && !values.local) {
