@@ -12,14 +12,19 @@ import { median } from './metrics.mjs';
 import { buildComparablePair } from './pairs.mjs';
 import { milliseconds, note, rate, row, seconds } from './table.mjs';
 
-const COLD_RUNS = 3;
+const COLD_RUNS = 5;
 const BATCH_PAIRS = 1000;
 
 /** Runs the CLI; resolves { code, stdout, stderr, ms } (wall time, process start to exit). */
 export function runCli(root, args) {
+  return runNode(root, [distFiles(root).cli, ...args]);
+}
+
+/** Runs node with `args`; resolves { code, stdout, stderr, ms } (wall time, process start to exit). */
+function runNode(root, args) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [distFiles(root).cli, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout = [];
     const stderr = [];
     child.stdout.on('data', (chunk) => stdout.push(chunk));
@@ -54,8 +59,11 @@ async function coldCli(ctx) {
   const { da, en } = seedPairFiles(ctx.data);
   const args = ['compare', da.absolute, en.absolute, '--left-lang', 'da', '--right-lang', 'en', '--format', 'json', ...modelArgs(ctx)];
   const runs = [];
+  // An empty node process, run in turn with the CLI: the floor any command pays, and what the ratio is read against.
+  const empty = [];
   for (let i = 0; i < COLD_RUNS; i++) {
     ctx.progress(`cold CLI ${i + 1}/${COLD_RUNS}`);
+    empty.push((await runNode(ctx.root, ['-e', '0'])).ms);
     const run = await runCli(ctx.root, args);
     let report;
     try {
@@ -68,7 +76,7 @@ async function coldCli(ctx) {
     }
     runs.push(run.ms);
   }
-  return { runs, medianMs: median(runs) };
+  return { runs, medianMs: median(runs), emptyNodeMs: median(empty), ratioToEmptyNode: median(runs) / median(empty) };
 }
 
 async function warmCompare(ctx) {
@@ -157,7 +165,7 @@ export async function runTiming(ctx) {
   const speed = await part('embed speed', () => embedSpeed(ctx), notes);
 
   const pieces = [
-    `cold CLI ${ran(cold) ? seconds(cold.medianMs) : '—'}`,
+    `cold CLI ${ran(cold) ? `${seconds(cold.medianMs)} (×${cold.ratioToEmptyNode.toFixed(1)} node -e 0)` : '—'}`,
     `warm compare ${ran(warm) ? `${milliseconds(warm.medianMs)}/pair` : '—'}`,
     ran(batch)
       ? `batch ${rate(batch.pairsPerSecond)} pairs/s (${batch.lines} lines, ${batch.errors} errors, order ${batch.inOrder ? 'OK' : 'WRONG'}) ${batch.ok ? 'PASS' : 'FAIL'}`

@@ -2,7 +2,7 @@
 // 'ifølge'/'according to', and 'til'/'told' + an outlet. Language-blind: every word comes from the pack.
 import type { Attribution, Span } from '../types';
 import type { TextRules } from './rules';
-import { tokenize, matchAt, matchEndingAt, isIn } from './words';
+import { tokenize, matchAt, matchEndingAt, matchPhrase, isIn } from './words';
 import { type Context, type Phrase, hasName, hasTitle, isReportingVerb, isStop, isWordDot, markUsed } from './context';
 import { backwardPhrase, forwardPhrase, isClosedSubject, isSubject } from './phrases';
 import { outletSpan, speakerSpan } from './speakers';
@@ -221,10 +221,10 @@ function isPassive(ctx: Context, i: number, length: number): boolean {
 /** `lod Tillerson forstå`, `quoted Lavrov as saying`: the subject sits between the two parts. */
 function framedSubject(ctx: Context, i: number): Phrase | null {
   for (const [first, last] of ctx.rules.framedReportingVerbs) {
-    const n = matchAt(ctx.tokens, i, [first]);
+    const n = matchPhrase(ctx.tokens, i, first);
     if (!n) continue;
     const phrase = forwardPhrase(ctx, i + n);
-    if (!phrase || !isSubject(ctx, phrase) || !matchAt(ctx.tokens, phrase.to, [last])) continue;
+    if (!phrase || !isSubject(ctx, phrase) || !matchPhrase(ctx.tokens, phrase.to, last)) continue;
     markUsed(ctx, i, i + n);
     return phrase;
   }

@@ -71,6 +71,19 @@ export function matchAt(tokens: Token[], i: number, list: readonly string[], cas
   return best;
 }
 
+// Single phrases matched on their own ('lod', 'quoted by'): tokenised once, kept by their text.
+const phrases = new Map<string, readonly string[]>();
+
+/** Length in tokens of `phrase` when it starts at tokens[i] (0 when it does not), in any case. */
+export function matchPhrase(tokens: Token[], i: number, phrase: string): number {
+  let list = phrases.get(phrase);
+  if (!list) {
+    list = [phrase];
+    phrases.set(phrase, list);
+  }
+  return matchAt(tokens, i, list);
+}
+
 /** Length in tokens of the longest entry of list that ends at tokens[k] (0 when none). */
 export function matchEndingAt(tokens: Token[], k: number, list: readonly string[]): number {
   for (let n = 3; n >= 1; n--) if (k - n + 1 >= 0 && matchAt(tokens, k - n + 1, list) === n) return n;
