@@ -90,12 +90,55 @@ export function phraseOf(tokens: Token[]): string {
 }
 
 function joinTokens(tokens: Token[]): string {
-  return tokens.map((t) => t.text.replace(/’/g, "'")).join(' ');
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    out += (i > 0 ? ' ' : '') + (text.includes('’') ? text.replace(/’/g, "'") : text);
+  }
+  return out;
+}
+
+/** The length in tokens of a table's longest key and the first words of its keys of two tokens or more. */
+interface KeyShape {
+  maxTokens: number;
+  firstWords: Set<string>;
+}
+
+const shapes = new WeakMap<Map<string, unknown> | Set<string>, KeyShape>();
+
+function shapeOf(keys: Map<string, unknown> | Set<string>): KeyShape {
+  let shape = shapes.get(keys);
+  if (!shape) {
+    shape = { maxTokens: 1, firstWords: new Set() };
+    for (const key of keys.keys()) {
+      const words = key.split(' ');
+      shape.maxTokens = Math.max(shape.maxTokens, words.length);
+      if (words.length > 1) shape.firstWords.add(words[0]);
+    }
+    shapes.set(keys, shape);
+  }
+  return shape;
+}
+
+/**
+ * Whether a table may hold a run of two tokens or more, judged before its phrase is built: no longer than its
+ * longest key, and starting with the first word of one. (A run's last word may be trimmed by the callers, its
+ * first never; a single token is always looked up.)
+ */
+function mayHold(keys: Map<string, unknown> | Set<string>, tokens: Token[], lower: boolean): boolean {
+  if (tokens.length < 2) return true;
+  const shape = shapeOf(keys);
+  if (tokens.length > shape.maxTokens) return false;
+  const first = joinTokens(tokens.slice(0, 1));
+  return shape.firstWords.has(lower ? first.toLowerCase() : first);
 }
 
 /** Looks a run of tokens up; `exact` holds all-capital names (US, FN), which must match in capitals. */
 export function lookUp(index: NameIndex, tokens: Token[]): KnownName | undefined {
-  return index.exact.get(joinTokens(tokens)) ?? index.phrases.get(phraseOf(tokens));
+  return (
+    (mayHold(index.exact, tokens, false) ? index.exact.get(joinTokens(tokens)) : undefined) ??
+    (mayHold(index.phrases, tokens, true) ? index.phrases.get(phraseOf(tokens)) : undefined)
+  );
 }
 
 /** True when the tokens are a phrase that is not a name ('North Korean', 'USD'); a possessive or plural s aside. */
@@ -105,15 +148,18 @@ export function isNotName(index: NameIndex, tokens: Token[]): boolean {
   if (last && /^[^'’]+['’]\p{L}+$/u.test(last.text)) {
     tokens = [...tokens.slice(0, -1), { ...last, text: last.text.replace(/['’]\p{L}+$/u, '') }];
   }
-  const exact = joinTokens(tokens).replace(/'?s$/, '');
-  if (index.notNamesExact.has(joinTokens(tokens)) || index.notNamesExact.has(exact)) return true;
+  if (mayHold(index.notNamesExact, tokens, false)) {
+    const exact = joinTokens(tokens).replace(/'?s$/, '');
+    if (index.notNamesExact.has(joinTokens(tokens)) || index.notNamesExact.has(exact)) return true;
+  }
+  if (!mayHold(index.notNames, tokens, true)) return false;
   const phrase = phraseOf(tokens).replace(/'s?$/, '');
   return index.notNames.has(phrase) || index.notNames.has(phrase.replace(/s$/, ''));
 }
 
 /** Looks a run of tokens up among the names written in lowercase, the last word maybe inflected ('russiske'). */
 export function lookUpLowercase(index: NameIndex, tokens: Token[]): KnownName | undefined {
-  if (index.lower.size === 0) return undefined;
+  if (index.lower.size === 0 || !mayHold(index.lower, tokens, true)) return undefined;
   const phrase = phraseOf(tokens);
   const known = index.lower.get(phrase);
   if (known) return known;

@@ -54,7 +54,8 @@ function markQuotes(tokens: Token[]): Set<Token> {
 }
 
 function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
-  const idioms = rules.idioms.map((i) => i.toLowerCase().split(/\s+/).filter(Boolean));
+  const idioms = idiomWords(rules);
+  const lowers = tokens.map((t) => normal(t.text));
   let mainNegators = 0;
   let clause: Clause | undefined;
   const clauses: Clause[] = [];
@@ -64,7 +65,7 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
   let reported = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const lower = normal(t.text);
+    const lower = lowers[i];
     if (!t.word) {
       if (t.text === ',' && clause?.until === 'comma') {
         clause.closedByComma = true;
@@ -78,7 +79,7 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
       }
       continue;
     }
-    const idiom = idioms.find((words) => words.every((w, k) => normal(tokens[i + k]?.text ?? '') === w));
+    const idiom = idioms.find((words) => words.every((w, k) => (lowers[i + k] ?? '') === w));
     if (idiom) {
       i += idiom.length - 1;
       firstWord = false;
@@ -158,6 +159,18 @@ function opensClause(
   if (rules.subordinators.includes(lower)) return 'subordinate';
   if (previous?.text === ',' && rules.subordinatorsAfterComma.includes(lower)) return 'subordinate';
   return undefined;
+}
+
+const idiomsByRules = new WeakMap<NegationRules, string[][]>();
+
+/** The pack's idioms as lists of lowercase words, made once per pack. */
+function idiomWords(rules: NegationRules): string[][] {
+  let idioms = idiomsByRules.get(rules);
+  if (!idioms) {
+    idioms = rules.idioms.map((i) => i.toLowerCase().split(/\s+/).filter(Boolean));
+    idiomsByRules.set(rules, idioms);
+  }
+  return idioms;
 }
 
 function normal(word: string): string {

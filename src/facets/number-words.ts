@@ -70,8 +70,24 @@ function exactPiece(word: string, rules: NumberRules): Piece | null {
  * Splits a closed compound of number words ('femogtyve', 'tohundrede', 'enogtyvende'). Articles count as 1
  * inside a compound; an ordinal or denominator may only come last; at least two numeric pieces.
  */
+// Words found to be no compound of number words, per pack: most words of an article are none, and are asked again.
+const notCompounds = new WeakMap<NumberRules, Set<string>>();
+const REMEMBERED_WORDS = 50_000;
+
 function splitCompound(word: string, rules: NumberRules): Piece[] | null {
   if (word.length < 4 || !/^\p{L}+$/u.test(word)) return null;
+  let known = notCompounds.get(rules);
+  if (!known) notCompounds.set(rules, (known = new Set()));
+  if (known.has(word)) return null;
+  const pieces = searchCompound(word, rules);
+  if (!pieces) {
+    if (known.size >= REMEMBERED_WORDS) known.clear();
+    known.add(word);
+  }
+  return pieces;
+}
+
+function searchCompound(word: string, rules: NumberRules): Piece[] | null {
   const search = (at: number, pieces: Piece[]): Piece[] | null => {
     if (at === word.length) return pieces.filter((p) => p.kind !== 'joiner').length >= 2 ? pieces : null;
     for (let end = word.length; end > at + 1; end--) {
