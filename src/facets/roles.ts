@@ -84,6 +84,28 @@ function closesApposition(rest: string, connectors: string[]): boolean {
 export function findRoleSpans(span: Span, rules: NameRules): RoleFacet[] {
   const { text, offset } = readSpan(span);
   if (!text) return [];
+  return roleSpansIn(text, rules).map((r) => ({ ...r, start: r.start + offset, end: r.end + offset }));
+}
+
+// Both the role and the entity stage read a claim's roles: the spans of the last texts are kept per pack.
+const recent = new WeakMap<NameRules, Map<string, RoleFacet[]>>();
+const RECENT_TEXTS = 256;
+
+/** The role spans of a text, offsets into it; remembered for the last texts read. */
+function roleSpansIn(text: string, rules: NameRules): RoleFacet[] {
+  let byText = recent.get(rules);
+  if (!byText) recent.set(rules, (byText = new Map()));
+  let spans = byText.get(text);
+  if (!spans) {
+    spans = readRoleSpans(text, rules);
+    if (byText.size >= RECENT_TEXTS) byText.delete(byText.keys().next().value as string);
+    byText.set(text, spans);
+  }
+  return spans;
+}
+
+function readRoleSpans(text: string, rules: NameRules): RoleFacet[] {
+  const offset = 0;
   const index = roleIndex(rules);
   const tokens = tokenize(text);
   const out: RoleFacet[] = [];
