@@ -101,3 +101,36 @@ describe('claimdiff bundled into an app', () => {
     expect(compared.message).toMatch(/modelPath/);
   });
 });
+
+describe('the language detector in a bundled app', () => {
+  const detector = join(__dirname, '..', 'dist', 'language-detector.cjs');
+  const detect = `
+import { analyze } from ${JSON.stringify(library)};
+try {
+  console.log(JSON.stringify({ lang: analyze({ text: 'Udenrigsministeren mødtes torsdag med sin amerikanske kollega i Wien, hvor de talte om Nordkorea.' }).lang }));
+} catch (error) {
+  console.log(JSON.stringify({ name: error.name, code: error.code, message: error.message }));
+}
+`;
+  async function bundleDetect(folder: string): Promise<string> {
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'entry.mjs'), detect);
+    const outfile = join(folder, 'detect.mjs');
+    await build({ entryPoints: [join(folder, 'entry.mjs')], outfile, bundle: true, platform: 'node', target: 'node20',
+      format: 'esm', external: ['@huggingface/transformers', '@xenova/transformers'], logLevel: 'silent' });
+    return outfile;
+  }
+
+  it('reads an article given without its language when the detector is copied beside the bundle', async () => {
+    const file = await bundleDetect(join(tmp.path, 'detect-with'));
+    cpSync(detector, join(tmp.path, 'detect-with', 'language-detector.cjs'));
+    expect(run(file)).toEqual({ lang: 'da' });
+  });
+
+  it('says what to copy, or to pass the language, when it is not', async () => {
+    const outcome = run(await bundleDetect(join(tmp.path, 'detect-without')));
+    expect(outcome).toMatchObject({ name: 'ClaimdiffModelError', code: 'ERR_MODEL_NOT_FOUND' });
+    expect(outcome.message).toMatch(/Pass the language of each article/);
+    expect(outcome.message).toMatch(/copy node_modules\/claimdiff\/dist\/language-detector\.cjs beside the bundle/);
+  });
+});

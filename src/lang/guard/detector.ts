@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ClaimdiffModelError } from '../../errors';
 import type { LanguageScores } from './detector-entry';
 
 export type { LanguageScores };
@@ -47,8 +48,10 @@ function bundlePath(): string {
     if (parent === dir) break;
     dir = parent;
   }
-  throw new Error(
-    `The language detector (${BUNDLE}) is missing from this installation of claimdiff; ` +
-      'build the package (npm run build), or pass the language of each article.',
+  throw new ClaimdiffModelError(
+    `The language detector (${BUNDLE}) is missing beside claimdiff's code, so an article given without its ` +
+      'language cannot be read. Pass the language of each article (lang, --left-lang), or, in an app bundled into ' +
+      `one file, copy node_modules/claimdiff/dist/${BUNDLE} beside the bundle (in a clone: npm run build).`,
+    'ERR_MODEL_NOT_FOUND',
   );
 }
