@@ -87,6 +87,19 @@ export function checkPackage({ keep = false } = {}) {
     check('CommonJS one-liner runs compare', cjs.code === 0 && /"n":\d+/.test(cjs.stdout), (cjs.stdout || cjs.stderr).trim().slice(0, 300));
     check('ESM and CommonJS give the same findings', esm.stdout.trim() !== '' && esm.stdout.trim() === cjs.stdout.trim());
 
+    // A TypeScript user's view: the package's declarations stand on their own (no library check skipped).
+    writeFileSync(path.join(app, 'check.ts'), [
+      "import { compare, type Report, type Discrepancy, type LanguagePack } from 'claimdiff';",
+      "const kinds = (r: Report): Discrepancy['kind'][] => r.discrepancies.map((d) => d.kind);",
+      "export const run = async (): Promise<string[]> => kinds(await compare({ text: 'a', lang: 'da' }, { text: 'b', lang: 'en' }));",
+      'export type Pack = LanguagePack;',
+      '',
+    ].join('\n'));
+    const tsc = run(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict',
+      '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--types', 'node',
+      '--typeRoots', path.join(root, 'node_modules', '@types'), 'check.ts'], app);
+    check('its type declarations compile in a TypeScript project', tsc.code === 0, (tsc.stdout + tsc.stderr).trim().slice(0, 300));
+
     const bin = run(path.join(modules, '.bin', 'claimdiff'), ['compare', 'da.txt', 'en.txt', '--format', 'json'], app);
     let report;
     try {

@@ -1,5 +1,4 @@
 // What the time stage needs from a language pack: words and phrases only; the stage builds chrono parsers from them.
-import type { Chrono } from 'chrono-node';
 import type { NumberRules } from './number-rules';
 
 /**
@@ -15,12 +14,22 @@ export type WeekdayShift = 'recent' | 'before' | 'after' | 'previous-week' | 'th
 /** Calendar units a relative phrase or a duration counts in. */
 export type TimeUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
+/**
+ * What the time stage needs of a chrono-node `Chrono`: a copy to put the pack's own parsers and refiners in front
+ * of. Declared here so that the package's types do not depend on chrono-node, which the build bundles.
+ */
+export interface ChronoReader {
+  clone(): ChronoReader;
+  parsers: unknown[];
+  refiners: unknown[];
+}
+
 export interface TimeRules {
   /**
    * A chrono-node instance that already reads the language (`chrono.en.casual`). The pack's own parsers run in front
    * of it and win ties. Without one, the pack's words are the whole parser.
    */
-  base?: Chrono;
+  base?: ChronoReader;
   /** True where weekday and month names are written with a capital (English): lower-case "march" is a verb. */
   capitalisedNames: boolean;
 

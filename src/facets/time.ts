@@ -73,7 +73,7 @@ function readersFor(rules: TimeRules): Readers {
   if (!found) {
     let points: Chrono;
     if (rules.base) {
-      points = rules.base.clone();
+      points = rules.base.clone() as Chrono;
       points.parsers.unshift(...buildParsers(rules));
       points.refiners.unshift(dropBaseOffsets, dropImpossibleDays);
     } else {
