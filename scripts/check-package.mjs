@@ -7,7 +7,7 @@
 // Packs dist/ as it is (build first; packing does not rebuild, so tests running beside it keep their dist/). Needs
 // the npm registry (for the dependencies); nothing else is fetched.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +59,7 @@ export function checkPackage({ keep = false } = {}) {
     check('packed', exists(tarball), `${packed[0].filename}, ${(packed[0].size / 1e6).toFixed(1)} MB packed, ${packed[0].entryCount} files`);
 
     const app = path.join(work, 'app');
-    execFileSync('mkdir', ['-p', app]);
+    mkdirSync(app, { recursive: true });
     writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true }, null, 2));
     copyFileSync(path.join(root, 'examples', 'data', 'da.txt'), path.join(app, 'da.txt'));
     copyFileSync(path.join(root, 'examples', 'data', 'en.txt'), path.join(app, 'en.txt'));

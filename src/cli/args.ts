@@ -128,13 +128,17 @@ function confidence(value: string | undefined): number | undefined {
 
 /** A language flag's value must be a language code; whether a pack reads it is checked by checkLanguageFlags. */
 function language(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
+  if (value !== undefined) asUsage(flag, () => primaryLanguage(value));
+  return value;
+}
+
+/** Runs a library check of a flag's value; its error becomes a usage error naming the flag. */
+function asUsage(flag: string, check: () => unknown): void {
   try {
-    primaryLanguage(value);
+    check();
   } catch (error) {
     throw new UsageError(`${flag}: ${(error as Error).message}`);
   }
-  return value;
 }
 
 /**
@@ -144,12 +148,7 @@ function language(value: string | undefined, flag: string): string | undefined {
 export async function checkLanguageFlags(options: CommonOptions): Promise<void> {
   const { getLanguagePack } = await import('../lang');
   for (const [value, flag] of [[options.leftLang, '--left-lang'], [options.rightLang, '--right-lang']] as const) {
-    if (value === undefined) continue;
-    try {
-      getLanguagePack(value);
-    } catch (error) {
-      throw new UsageError(`${flag}: ${(error as Error).message}`);
-    }
+    if (value !== undefined) asUsage(flag, () => getLanguagePack(value));
   }
 }
 

@@ -68,14 +68,17 @@ export async function batchProgress(io: CliIo, settings: ProgressSettings): Prom
   });
   started = Date.now();
   bar.start(total ?? 0, 0, { failed: 0 });
+  const clear = () => {
+    if (drawn) io.stderr.write(CLEAR_LINE);
+    drawn = false;
+  };
   return {
     update({ done, failed }) {
       bar.update(done, { failed });
     },
     beforeOutput() {
       if (!settings.sharesTerminal) return;
-      if (drawn) io.stderr.write(CLEAR_LINE);
-      drawn = false;
+      clear();
       paused = true;
     },
     afterOutput() {
@@ -84,8 +87,7 @@ export async function batchProgress(io: CliIo, settings: ProgressSettings): Prom
       bar.render();
     },
     note(line) {
-      if (drawn) io.stderr.write(CLEAR_LINE);
-      drawn = false;
+      clear();
       io.stderr.write(line);
       if (!paused) bar.render();
     },

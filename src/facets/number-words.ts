@@ -66,14 +66,14 @@ function exactPiece(word: string, rules: NumberRules): Piece | null {
   return null;
 }
 
-/**
- * Splits a closed compound of number words ('femogtyve', 'tohundrede', 'enogtyvende'). Articles count as 1
- * inside a compound; an ordinal or denominator may only come last; at least two numeric pieces.
- */
 // Words found to be no compound of number words, per pack: most words of an article are none, and are asked again.
 const notCompounds = new WeakMap<NumberRules, Set<string>>();
 const REMEMBERED_WORDS = 50_000;
 
+/**
+ * Splits a closed compound of number words ('femogtyve', 'tohundrede', 'enogtyvende'). Articles count as 1
+ * inside a compound; an ordinal or denominator may only come last; at least two numeric pieces.
+ */
 function splitCompound(word: string, rules: NumberRules): Piece[] | null {
   if (word.length < 4 || !/^\p{L}+$/u.test(word)) return null;
   let known = notCompounds.get(rules);

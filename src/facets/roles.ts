@@ -105,7 +105,6 @@ function roleSpansIn(text: string, rules: NameRules): RoleFacet[] {
 }
 
 function readRoleSpans(text: string, rules: NameRules): RoleFacet[] {
-  const offset = 0;
   const index = roleIndex(rules);
   const tokens = tokenize(text);
   const out: RoleFacet[] = [];
@@ -116,7 +115,7 @@ function readRoleSpans(text: string, rules: NameRules): RoleFacet[] {
       continue;
     }
     const { start, end, key } = found;
-    out.push({ text: text.slice(start, end), start: offset + start, end: offset + end, key });
+    out.push({ text: text.slice(start, end), start, end, key });
     i = found.next;
   }
   return out;

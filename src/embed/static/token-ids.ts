@@ -1,6 +1,7 @@
-// Token ids for a text, as transformers.js's feature-extraction pipeline makes them: the tokenizer that
-// transformers.js itself runs (@huggingface/tokenizers) reads tokenizer.json and tokenizer_config.json, the
-// post-processor's special tokens go around the text, and the result is cut at model_max_length.
+// Token ids for a text, as transformers.js's feature-extraction pipeline makes them: claimdiff's own word-piece
+// tokenizer (word-piece.ts, for its own models) or the tokenizer transformers.js itself runs (@huggingface/tokenizers,
+// from tokenizer.json) gives the ids, the post-processor's special tokens go around the text, and the result is cut
+// at model_max_length.
 //
 // Claims repeat words, so ids are remembered per chunk of text between spaces. That is exact only where every
 // step before the word-piece model treats those spaces as boundaries, so it is done for BERT-style tokenizers
@@ -116,7 +117,6 @@ interface Encoder {
 export class TokenIds {
   private readonly encoder: Encoder;
   private readonly limit: number;
-  private readonly around?: { before: number[]; after: number[] };
   private readonly chunks = new Map<string, number[]>();
   private readonly mostChunks: number;
 
@@ -126,7 +126,6 @@ export class TokenIds {
   constructor(wordPiece: WordPiece, config: Json, options?: { cachedChunks?: number });
   constructor(source: Json | WordPiece, config: Json, { cachedChunks = CACHED_CHUNKS } = {}) {
     this.encoder = source instanceof WordPiece ? wordPieceEncoder(source) : libraryEncoder(source, config);
-    this.around = this.encoder.around;
     this.mostChunks = Math.max(1, cachedChunks);
     this.limit = maxLength(config);
   }
@@ -146,11 +145,12 @@ export class TokenIds {
 
   /** The model's input ids for `text`: special tokens included, at most model_max_length of them. */
   ids(text: string): number[] {
-    if (!this.around) {
+    const around = this.encoder.around;
+    if (!around) {
       const ids = this.encoder.whole(text);
       return ids.length > this.limit ? ids.slice(0, this.limit) : ids;
     }
-    const ids = this.around.before.slice();
+    const ids = around.before.slice();
     const n = text.length;
     let i = 0;
     // Past the limit nothing more is kept, so tokenising stops there; the closing tokens then fall off too.
@@ -160,7 +160,7 @@ export class TokenIds {
       while (i < n && !isChunkEnd(text.charCodeAt(i))) i++;
       if (i > start) for (const id of this.chunkIds(text.slice(start, i))) ids.push(id);
     }
-    for (const id of this.around.after) ids.push(id);
+    for (const id of around.after) ids.push(id);
     return ids.length > this.limit ? ids.slice(0, this.limit) : ids;
   }
 
@@ -171,6 +171,6 @@ export class TokenIds {
 
   /** Whether ids are remembered per chunk (false: every text is encoded whole). */
   get chunked(): boolean {
-    return this.around !== undefined;
+    return this.encoder.around !== undefined;
   }
 }
