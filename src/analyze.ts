@@ -1,6 +1,6 @@
 // One article: text → sentences → claims → facets.
 import { extractFacets } from './facets';
-import { namesInside } from './facets/article-names';
+import { namesInside } from './facets/names/article-names';
 import { checkArticle, checkSplitter } from './input';
 import { checkDeclaredLanguage, getLanguagePack, identifyLanguage } from './lang';
 import type { LanguagePack } from './lang/types';

@@ -3,7 +3,7 @@ import { analyze } from './analyze';
 import { align } from './align';
 import { checkCompareOptions } from './check-options';
 import { findDiscrepancies } from './discrepancies';
-import { measureCloseness, quotePairs } from './discrepancies/closeness';
+import { measureCloseness, quotePairs } from './discrepancies/group/closeness';
 import { loadEmbedder } from './embed';
 import { embeddingText } from './embed/claim-text';
 import { checkSplitter } from './input';

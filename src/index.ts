@@ -14,7 +14,7 @@ export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepan
 export { loadEmbedder, type Embedder } from './embed';
 export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages } from './lang';
 export type { LanguagePack } from './lang/types';
-export { sameEntity } from './facets/entities';
+export { sameEntity } from './keys/same-entity';
 export { ClaimdiffError, ClaimdiffInputError, ClaimdiffModelError, ClaimdiffAbortError, type ClaimdiffErrorCode } from './errors';
 export type { CompareOptions, CompareManyOptions, CompareManyProgress, EmbedOptions } from './options';
 export type * from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { align, ALIGN_DEFAULTS, pairScores } from '../src/align';
-import { anchorsOf } from '../src/align/anchors';
+import { anchorsOf } from '../src/keys/anchors';
 import { assignPairs } from '../src/align/assignment';
 import { fillGaps } from '../src/align/gaps';
 import { joinNeighbours } from '../src/align/neighbours';

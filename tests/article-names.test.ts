@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze';
-import { namesInside } from '../src/facets/article-names';
+import { namesInside } from '../src/facets/names/article-names';
 import { names as da } from '../src/lang/da/names';
 import { names as en } from '../src/lang/en/names';
 

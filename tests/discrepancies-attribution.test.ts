@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareAttribution } from '../src/discrepancies/attribution';
+import { compareAttribution } from '../src/discrepancies/comparers/attribution';
 import { getLanguagePack } from '../src/lang';
 import type { Attribution, Claim, EntityFacet, EntityType, RoleFacet } from '../src/types';
 import { makeClaim } from './helpers/claims';

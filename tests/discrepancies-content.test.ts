@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measureCloseness, quotePairs, quotesOf, type Closeness } from '../src/discrepancies/closeness';
-import { compareMeaning, compareQuotes } from '../src/discrepancies/content';
+import { measureCloseness, quotePairs, quotesOf, type Closeness } from '../src/discrepancies/group/closeness';
+import { compareMeaning, compareQuotes } from '../src/discrepancies/comparers/content';
 import { getLanguagePack } from '../src/lang';
 import type { Claim } from '../src/types';
 import { axis, makeClaim } from './helpers/claims';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEntities } from '../src/discrepancies/entities';
+import { compareEntities } from '../src/discrepancies/comparers/entities';
 import { getLanguagePack } from '../src/lang';
 import type { Claim, EntityFacet, EntityType } from '../src/types';
 import { makeClaim } from './helpers/claims';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareMissing } from '../src/discrepancies/missing';
+import { compareMissing } from '../src/discrepancies/comparers/missing';
 import { getLanguagePack } from '../src/lang';
 import type { Claim, EntityFacet, TimeFacet } from '../src/types';
 import { makeClaim } from './helpers/claims';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../src/discrepancies';
-import { compareNegation } from '../src/discrepancies/negation';
+import { compareNegation } from '../src/discrepancies/comparers/negation';
 import { getLanguagePack } from '../src/lang';
 import type { Claim } from '../src/types';
 import { makeClaim } from './helpers/claims';

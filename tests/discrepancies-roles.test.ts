@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRoles } from '../src/discrepancies/roles';
+import { compareRoles } from '../src/discrepancies/comparers/roles';
 import { getLanguagePack } from '../src/lang';
 import type { Claim, EntityFacet, EntityType, RoleFacet } from '../src/types';
 import { makeClaim } from './helpers/claims';

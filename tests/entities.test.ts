@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findEntities, sameEntity } from '../src/facets/entities';
+import { findEntities } from '../src/facets/names';
+import { sameEntity } from '../src/keys/same-entity';
 import { names as da } from '../src/lang/da/names';
 import { names as en } from '../src/lang/en/names';
-import type { NameRules } from '../src/facets/name-rules';
+import type { NameRules } from '../src/facets/names/rules';
 import type { EntityFacet, EntityType } from '../src/types';
 
 /** Runs the stage on a claim placed inside a longer article, so offsets are tested as absolute. */

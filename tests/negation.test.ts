@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isNegated } from '../src/facets/negation';
 import { negation as da } from '../src/lang/da/negation';
 import { negation as en } from '../src/lang/en/negation';
-import type { NegationRules } from '../src/facets/negation-rules';
+import type { NegationRules } from '../src/facets/negation/rules';
 
 const negated = (text: string, rules: NegationRules) => isNegated({ text, start: 10, end: 10 + text.length }, rules);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../src/facets/numbers';
 import { numbers as da } from '../src/lang/da/numbers';
 import { numbers as en } from '../src/lang/en/numbers';
-import type { NumberRules } from '../src/facets/number-rules';
+import type { NumberRules } from '../src/facets/numbers/rules';
 import type { NumberFacet } from '../src/types';
 
 type Expected = Pick<NumberFacet, 'text' | 'value' | 'kind'> & { unit?: string };

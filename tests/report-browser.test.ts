@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compare } from '../src/index';
+import { compare } from '../src';
 import { renderHtml } from '../src/report';
 import type { Report } from '../src/types';
 import { makeClaim } from './helpers/claims';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findRoles } from '../src/facets/roles';
 import { names as da } from '../src/lang/da/names';
 import { names as en } from '../src/lang/en/names';
-import type { NameRules } from '../src/facets/name-rules';
+import type { NameRules } from '../src/facets/names/rules';
 
 /** Runs the stage on a claim placed inside a longer article; returns 'text=key' per role. */
 function rolesIn(claim: string, rules: NameRules): string[] {

@@ -6,8 +6,8 @@ import {
   resolveWeekday,
   weekdayOf,
   type Ymd,
-} from '../src/facets/time-calendar';
-import type { WeekdayShift } from '../src/facets/time-rules';
+} from '../src/facets/time/calendar';
+import type { WeekdayShift } from '../src/facets/time/rules';
 import { findTimes } from '../src/facets/time';
 import { time as da } from '../src/lang/da/time';
 import { time as en } from '../src/lang/en/time';

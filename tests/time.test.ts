@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from '../src/facets/time';
-import type { TimeRules } from '../src/facets/time-rules';
+import type { TimeRules } from '../src/facets/time/rules';
 import { time as da } from '../src/lang/da/time';
 import { time as en } from '../src/lang/en/time';
 import type { TimeFacet } from '../src/types';

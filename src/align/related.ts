@@ -2,7 +2,7 @@
 // Two articles often split one event differently ("Lavrov told Tillerson on Thursday" on one side, the same
 // hand-over in two sentences on the other), so a claim's best partner is not always where a disagreement
 // shows. The discrepancy stage cross-checks these pairs for dates only, with lower confidence.
-import { sameEntity } from '../facets/entities';
+import { sameEntity } from '../keys/same-entity';
 import type { Alignment, Claim, EntityFacet } from '../types';
 import { roundScore, type Matrix } from './similarity';
 

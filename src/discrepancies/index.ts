@@ -1,19 +1,19 @@
 // Discrepancies: compare the facets of aligned claims, one comparer per facet kind.
 import type { LanguagePack } from '../lang/types';
 import type { Alignment, Claim, Discrepancy } from '../types';
-import { compareAttribution } from './attribution';
-import type { Closeness } from './closeness';
-import type { Comparer } from './context';
-import { groupMaker } from './groups';
-import { compareEntities } from './entities';
-import { compareMeaning, compareQuotes } from './content';
-import { compareMissing } from './missing';
-import { compareNegation } from './negation';
-import { compareNumbers } from './numbers';
-import { compareRoles } from './roles';
-import { compareTimes } from './time';
+import { compareAttribution } from './comparers/attribution';
+import type { Closeness } from './group/closeness';
+import type { Comparer } from './group/context';
+import { groupMaker } from './group/make';
+import { compareEntities } from './comparers/entities';
+import { compareMeaning, compareQuotes } from './comparers/content';
+import { compareMissing } from './comparers/missing';
+import { compareNegation } from './comparers/negation';
+import { compareNumbers } from './comparers/numbers';
+import { compareRoles } from './comparers/roles';
+import { compareTimes } from './comparers/time';
 
-export type { AlignedGroup, Comparer } from './context';
+export type { AlignedGroup, Comparer } from './group/context';
 
 /** The comparers run on every aligned group, in this order. */
 export const COMPARERS: Comparer[] = [

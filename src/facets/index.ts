@@ -3,10 +3,10 @@ import type { LanguagePack } from '../lang/types';
 import type { Facets, Span } from '../types';
 import { findTimes } from './time';
 import { findNumbers } from './numbers';
-import { findEntities } from './entities';
+import { findEntities } from './names';
 import { findRoles } from './roles';
 import { isNegated } from './negation';
-import { overlaps } from './span-text';
+import { overlaps } from '../keys/spans';
 
 export interface ArticleContext {
   /** The article's publication date (YYYY-MM-DD): relative times resolve against it. */

@@ -10,13 +10,3 @@ export function readSpan(span: Span | undefined): { text: string; offset: number
   const offset = Number.isFinite(span?.start) ? span!.start : 0;
   return { text, offset };
 }
-
-/** Two spans share at least one character. */
-export function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Escapes a literal for use inside a regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

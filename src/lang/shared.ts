@@ -1,7 +1,7 @@
 // Names and symbols that read the same in every language: international news outlets, SI unit symbols.
 // Language packs spread these into their own lists beside the words of their language.
-import { org as agency, type NameEntry } from '../facets/name-rules';
-import type { Measure } from '../facets/number-rules';
+import { org as agency, type NameEntry } from '../facets/names/rules';
+import type { Measure } from '../facets/numbers/rules';
 
 /** News agencies and outlets quoted across languages, as they are written (matched case-sensitively). */
 export const INTERNATIONAL_OUTLETS: string[] = [

@@ -1,5 +1,5 @@
 // Danish names and roles: exonyms (Wien, Moskva), organisations (FN, Det Hvide Hus), titles (udenrigsminister).
-import { country, org, place, role, type NameEntry, type NameRules, type RoleEntry } from '../../facets/name-rules';
+import { country, org, place, role, type NameEntry, type NameRules, type RoleEntry } from '../../facets/names/rules';
 import { NEWS_AGENCY_NAMES, OUTLET_NAMES } from '../shared';
 import common from '../../../data/common-words-da.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';

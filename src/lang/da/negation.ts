@@ -1,5 +1,5 @@
 // Danish negation: negators, idioms that only look negative, and the words that open subordinate clauses.
-import type { NegationRules } from '../../facets/negation-rules';
+import type { NegationRules } from '../../facets/negation/rules';
 
 export const negation: NegationRules = {
   negators: ['ikke', 'aldrig', 'ingen', 'intet', 'ingenting', 'hverken', 'ej', 'ingensinde'],

@@ -1,5 +1,5 @@
 // Danish numbers: 3.850 and 2,5; number words including the vigesimal tens and closed compounds (enogtyve).
-import type { NumberRules } from '../../facets/number-rules';
+import type { NumberRules } from '../../facets/numbers/rules';
 import { SI_UNITS } from '../shared';
 
 export const numbers: NumberRules = {

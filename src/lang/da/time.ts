@@ -1,5 +1,5 @@
 // Danish words for the time stage. chrono-node has no Danish locale: these words are the whole parser.
-import type { TimeRules } from '../../facets/time-rules';
+import type { TimeRules } from '../../facets/time/rules';
 import { numbers } from './numbers';
 
 const weekdays: Record<string, number> = {

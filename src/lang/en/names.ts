@@ -1,5 +1,5 @@
 // English names and roles: aliases (U.S., the UN), organisations, titles (secretary of state), demonyms.
-import { country, org, place, role, type NameEntry, type NameRules, type RoleEntry } from '../../facets/name-rules';
+import { country, org, place, role, type NameEntry, type NameRules, type RoleEntry } from '../../facets/names/rules';
 import { NEWS_AGENCY_NAMES, OUTLET_NAMES } from '../shared';
 import common from '../../../data/common-words-en.json';
 import gazetteer from '../../../data/gazetteer-da-en.json';

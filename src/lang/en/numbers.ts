@@ -1,5 +1,5 @@
 // English numbers: 3,850 and 2.5; number words, '1.2 billion', '5bn', '3rd'.
-import type { NumberRules } from '../../facets/number-rules';
+import type { NumberRules } from '../../facets/numbers/rules';
 import { SI_UNITS } from '../shared';
 
 export const numbers: NumberRules = {

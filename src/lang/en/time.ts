@@ -1,7 +1,7 @@
 // English words for the time stage. chrono-node's English parser reads the dates and clock times; these words add
 // what it lacks or reads differently (durations, years after a cue, weekday shifts, relative periods).
 import { casual } from 'chrono-node/en';
-import type { TimeRules } from '../../facets/time-rules';
+import type { TimeRules } from '../../facets/time/rules';
 import { numbers } from './numbers';
 
 // chrono's English reader without its range and relative merges: "Monday to Friday" stays two days, as in Danish,

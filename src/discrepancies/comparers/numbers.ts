@@ -1,0 +1,123 @@
+// Numbers of aligned claims: a count, amount or share that one side gives differently.
+import type { Measure, NumberRules } from '../../facets/numbers/rules';
+import type { Claim, Discrepancy, NumberFacet } from '../../types';
+import { pairOneToOne } from './one-to-one';
+import { isBareYear } from './years';
+import { collect, confidenceFor, side, type Comparer, type Located } from '../group/context';
+
+/** Translators round converted measures ('295 kg' for '650 pounds' is 294.8): this much relative slack. */
+const CONVERSION_SLACK = 0.1;
+/** A unit may follow a range ('51 til 102 mm', '2 to 4 inches'): look this many words ahead for it. */
+const UNIT_LOOKAHEAD = 3;
+
+interface Reading {
+  item: Located<NumberFacet>;
+  /** Possible values: '2,000' in Danish text may be the English-style 2000 a translator kept. */
+  values: number[];
+  measure?: Measure & { unit: string };
+}
+
+export const compareNumbers: Comparer = (group, langs) => {
+  // Years written as numbers are dates: the time comparer reads them.
+  const left = collect(group.left, (c) => c.facets.numbers)
+    .filter((x) => !isBareYear(x.claim, x.facet, langs.left.numbers))
+    .map((x) => read(x, langs.left.numbers));
+  const right = collect(group.right, (c) => c.facets.numbers)
+    .filter((x) => !isBareYear(x.claim, x.facet, langs.right.numbers))
+    .map((x) => read(x, langs.right.numbers));
+  const leftYears = yearsOf(group.left);
+  const rightYears = yearsOf(group.right);
+  const [pairedLeft, pairedRight] = pairOneToOne(left, right, agree);
+  const openLeft = left.filter((l, i) => !pairedLeft.has(i) && !isYearOf(l, rightYears));
+  const openRight = right.filter((r, j) => !pairedRight.has(j) && !isYearOf(r, leftYears));
+  const found: Discrepancy[] = [];
+  const taken = new Set<number>();
+  for (const l of openLeft) {
+    // Pair each unexplained number with the first unexplained comparable one on the other side, in text order.
+    const k = openRight.findIndex((r, idx) => !taken.has(idx) && comparable(l, r));
+    if (k < 0) continue;
+    taken.add(k);
+    const r = openRight[k];
+    // When both sides have several numbers and most are unexplained, the pairing is a guess: say so.
+    const ambiguous = openLeft.length > 1 || openRight.length > 1;
+    found.push({
+      kind: 'number',
+      left: side(l.item, l.item.facet.value),
+      right: side(r.item, r.item.facet.value),
+      confidence: confidenceFor(group, ambiguous ? 0.55 : 0.8),
+      message: `The ${langs.left.name} article gives ${format(l)} ("${l.item.facet.text}"); the ${langs.right.name} article ${format(r)} ("${r.item.facet.text}").`,
+    });
+  }
+  return found;
+};
+
+function read(item: Located<NumberFacet>, rules: NumberRules): Reading {
+  const { facet, claim } = item;
+  const values = [facet.value];
+  // One separator and exactly three digits after it reads either way: '2,000' is 2 or 2000.
+  if (/^\d{1,3}[.,]\d{3}$/.test(facet.text)) {
+    values.push(facet.value < 1000 ? facet.value * 1000 : facet.value / 1000);
+  }
+  return { item, values, measure: measureAfter(claim, facet, rules) };
+}
+
+/** The unit of measurement written right after a number, if any ('295 kg', '2 to 4 inches', '85 miles per hour'). */
+function measureAfter(claim: Claim, facet: NumberFacet, rules: NumberRules): Reading['measure'] {
+  const after = claim.text.slice(facet.end - claim.start, facet.end - claim.start + 60).toLowerCase();
+  const words = after.match(/[\p{L}°²/]+|\d[\d.,]*/gu) ?? [];
+  // A unit glued to the number ('5km', '10%') arrives as the first word too.
+  for (let i = 0; i < Math.min(words.length, UNIT_LOOKAHEAD); i++) {
+    // The longest unit first: 'miles per hour' is a speed, 'miles' alone a length.
+    for (const size of [3, 2, 1]) {
+      const unit = words.slice(i, i + size).join(' ').replace(/\.$/, '');
+      const measure = rules.measures[unit];
+      if (measure) return { ...measure, unit };
+    }
+    if (!/^\d/.test(words[i]) && words[i].length > 3) return undefined;
+  }
+  return undefined;
+}
+
+function family(r: Reading): string {
+  const kind = r.item.facet.kind;
+  if (kind === 'percent' || kind === 'ordinal') return kind;
+  return r.measure ? `measure:${r.measure.dimension}` : 'count';
+}
+
+function comparable(a: Reading, b: Reading): boolean {
+  if (family(a) !== family(b)) return false;
+  // Temperatures in different scales cannot be checked without knowing the scale.
+  return !(a.measure?.dimension === 'temperature' && a.measure.unit !== b.measure?.unit);
+}
+
+function agree(a: Reading, b: Reading): boolean {
+  if (!comparable(a, b)) return family(a) === family(b); // same kind of measure, unknown scale: not a finding
+  if (a.measure && b.measure && a.measure.factor && b.measure.factor && a.measure.unit !== b.measure.unit) {
+    const x = a.values[0] * a.measure.factor;
+    const y = b.values[0] * b.measure.factor;
+    return Math.abs(x - y) <= CONVERSION_SLACK * Math.max(Math.abs(x), Math.abs(y));
+  }
+  return a.values.some((x) => b.values.some((y) => sameValue(x, y)));
+}
+
+/** Equal up to rounding: "3.85 million" and "3,850,000", "2.5 %" and "2.50 %". */
+function sameValue(a: number, b: number): boolean {
+  if (a === b) return true;
+  const big = Math.max(Math.abs(a), Math.abs(b));
+  return big > 0 && Math.abs(a - b) / big < 0.005;
+}
+
+function yearsOf(claims: Claim[]): Set<number> {
+  return new Set(claims.flatMap((c) => c.facets.times.map((t) => t.year).filter((y): y is number => y !== undefined)));
+}
+
+/** A bare '1997' one side reads as a number is the year the other side reads as a time ('the 1997 match'). */
+function isYearOf(r: Reading, years: Set<number>): boolean {
+  return Number.isInteger(r.item.facet.value) && years.has(r.item.facet.value);
+}
+
+function format(r: Reading): string {
+  const value = r.item.facet.value.toLocaleString('en');
+  if (r.item.facet.kind === 'percent') return `${value}%`;
+  return r.measure ? `${value} ${r.measure.unit}` : value;
+}

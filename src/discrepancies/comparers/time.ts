@@ -1,0 +1,117 @@
+// Dates, weekdays, months, years, times of day and durations of aligned claims.
+import type { Discrepancy, TimeFacet } from '../../types';
+import { pairOneToOne } from './one-to-one';
+import { bareYears } from './years';
+import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from '../group/context';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+
+type Slot = 'day' | 'month' | 'year' | 'clock' | 'length';
+
+/**
+ * Which slots a time facet fills: the day of an event, its month, its year, its time of day, or a length of time.
+ * 'at 4 p.m. on Thursday' fills two: the day and the time of day.
+ */
+function slotsOf(t: TimeFacet): Slot[] {
+  if (t.kind === 'duration') return t.days !== undefined ? ['length'] : [];
+  const clock: Slot[] = t.time ? ['clock'] : [];
+  if (t.kind === 'time') return clock;
+  if (t.date || t.weekday !== undefined || t.day !== undefined) return ['day', ...clock];
+  if (t.month !== undefined) return ['month', ...clock];
+  if (t.year !== undefined) return ['year', ...clock];
+  return clock;
+}
+
+/** Whether two facets of the same slot can name the same moment; unknown parts never disagree. */
+function agree(a: TimeFacet, b: TimeFacet, slot: Slot): boolean {
+  const differ = <K extends keyof TimeFacet>(k: K) => a[k] !== undefined && b[k] !== undefined && a[k] !== b[k];
+  switch (slot) {
+    case 'day':
+      return !(differ('date') || differ('weekday') || differ('day') || differ('month') || differ('year'));
+    case 'month':
+      return !(differ('month') || differ('year'));
+    case 'year':
+      return !differ('year');
+    case 'clock':
+      return !differ('time');
+    case 'length':
+      return !differ('days');
+  }
+}
+
+export function describeTime(t: TimeFacet): string {
+  if (t.kind === 'duration') return t.days === 1 ? '1 day' : `${t.days} days`;
+  if (t.kind === 'time') return t.time ?? t.text;
+  const parts: string[] = [];
+  if (t.weekday !== undefined) parts.push(WEEKDAYS[t.weekday]);
+  if (t.day !== undefined && t.month !== undefined) parts.push(`${MONTHS[t.month - 1]} ${t.day}`);
+  else if (t.month !== undefined) parts.push(MONTHS[t.month - 1]);
+  if (t.year !== undefined) parts.push(String(t.year));
+  if (parts.length === 0 && t.date) parts.push(t.date);
+  return parts.join(', ').replace(/, (\d{4})$/, ' $1');
+}
+
+const hasMonth = (x: Located<TimeFacet>) => x.facet.month !== undefined;
+const hasYear = (x: Located<TimeFacet>) => x.facet.year !== undefined;
+const inOrder = (a: Located<TimeFacet>, b: Located<TimeFacet>) => a.facet.start - b.facet.start;
+
+export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) => {
+  const left = [...collect(group.left, (c) => c.facets.times), ...bareYears(group.left, langs.left.numbers)].sort(inOrder);
+  const right = [...collect(group.right, (c) => c.facets.times), ...bareYears(group.right, langs.right.numbers)].sort(inOrder);
+  const found: Discrepancy[] = [];
+  for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
+    let l = left.filter((x) => slotsOf(x.facet).includes(slot));
+    let r = right.filter((x) => slotsOf(x.facet).includes(slot));
+    // A month alone on one side meets the months of the other side's dates ("i juni" / "on 5 July").
+    if (slot === 'month' && l.length > 0 && r.length === 0) r = right.filter(hasMonth);
+    if (slot === 'month' && r.length > 0 && l.length === 0) l = left.filter(hasMonth);
+    // So does a year alone ("i 2016" / "on 5 July 2015").
+    if (slot === 'year' && l.length > 0 && r.length === 0) r = right.filter(hasYear);
+    if (slot === 'year' && r.length > 0 && l.length === 0) l = left.filter(hasYear);
+    if (l.length === 0 || r.length === 0) continue;
+    // Each time answers one on the other side ('mandag og tirsdag' against 'Monday and Monday' leaves Tuesday
+    // unanswered); a finding needs a time left over on both sides, as a time said on one side only is an omission.
+    const [pairedLeft, pairedRight] = pairOneToOne(l, r, (a, b) => agree(a.facet, b.facet, slot));
+    const openLeft = l.filter((_, i) => !pairedLeft.has(i));
+    const openRight = r.filter((_, j) => !pairedRight.has(j));
+    if (openLeft.length === 0 || openRight.length === 0) continue;
+    found.push(finding(slot, openLeft[0], openRight[0], group, langs));
+  }
+  return found;
+};
+
+function finding(
+  slot: Slot,
+  l: Located<TimeFacet>,
+  r: Located<TimeFacet>,
+  group: AlignedGroup,
+  langs: Languages,
+): Discrepancy {
+  const kind = slot === 'clock' ? 'time' : slot === 'length' ? 'number' : 'date';
+  const describe = (t: TimeFacet) => (slot === 'clock' ? (t.time ?? t.text) : describeTime(t));
+  const lv = describe(l.facet);
+  const rv = describe(r.facet);
+  const message =
+    slot === 'length'
+      ? `The ${langs.left.name} article gives a length of ${lv} ("${l.facet.text}"); the ${langs.right.name} article ${rv} ("${r.facet.text}").`
+      : slot === 'clock'
+        ? `The ${langs.left.name} article gives the time as ${lv} ("${l.facet.text}"); the ${langs.right.name} article as ${rv} ("${r.facet.text}").`
+        : `The ${langs.left.name} article dates this to ${lv} ("${l.facet.text}"); the ${langs.right.name} article to ${rv} ("${r.facet.text}").`;
+  const base = slot === 'day' || slot === 'clock' ? 0.85 : 0.75;
+  return {
+    kind,
+    left: side(l, timeValue(l.facet)),
+    right: side(r, timeValue(r.facet)),
+    confidence: confidenceFor(group, base),
+    message,
+  };
+}
+
+function timeValue(t: TimeFacet): Record<string, unknown> {
+  const { kind, weekday, year, month, day, date, time, days } = t;
+  return Object.fromEntries(
+    Object.entries({ kind, weekday, year, month, day, date, time, days }).filter(([, v]) => v !== undefined),
+  );
+}

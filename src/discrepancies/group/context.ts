@@ -1,0 +1,75 @@
+// What every comparer sees: one aligned group of claims and the two languages.
+import { ALIGN_DEFAULTS } from '../../align';
+import type { LanguagePack } from '../../lang/types';
+import type { Claim, Discrepancy, DiscrepancySide, Span } from '../../types';
+import type { Closeness } from './closeness';
+
+export interface AlignedGroup {
+  left: Claim[];
+  right: Claim[];
+  /** The alignment score of the group. */
+  score: number;
+  /** Not aligned, only related (same actor): a finding here is less certain. */
+  related?: boolean;
+  /** The claims just before (or just after) the group on both sides are aligned with each other. */
+  inSequence?: boolean;
+  /** The other clauses of the group's sentences, outside the group: where a split sentence's negator may sit. */
+  context?: { left: Claim[]; right: Claim[] };
+  /** Anchors (align/anchors.ts) found in so many claims of the two articles that sharing one proves little. */
+  commonAnchors?: ReadonlySet<string>;
+  /** An unaligned claim right before or after the group, on each side: perhaps the rest of a sentence. */
+  beside?: { left: Claim[]; right: Claim[] };
+  /** How close the two sides are by their embeddings, when the caller measured it (closeness.ts). */
+  closeness?: Closeness;
+}
+
+export interface Languages {
+  left: LanguagePack;
+  right: LanguagePack;
+}
+
+/** A comparer looks at one kind of facet in one aligned group and reports the disagreements it is sure of. */
+export type Comparer = (group: AlignedGroup, langs: Languages) => Discrepancy[];
+
+/**
+ * One side's claims of a group with the other clauses of their sentences, where the other side may have said in one
+ * sentence what this side splits; with `beside`, also the unaligned claim next to the group.
+ */
+export function claimsAround(group: AlignedGroup, side: 'left' | 'right', beside = false): Claim[] {
+  return [...group[side], ...(group.context?.[side] ?? []), ...(beside ? (group.beside?.[side] ?? []) : [])];
+}
+
+/** A facet span with the claim it belongs to. */
+export interface Located<T extends Span> {
+  claim: Claim;
+  facet: T;
+}
+
+/** Every facet of one kind on one side of a group, with its claim, in text order. */
+export function collect<T extends Span>(claims: Claim[], pick: (c: Claim) => T[]): Located<T>[] {
+  return claims
+    .flatMap((claim) => pick(claim).map((facet) => ({ claim, facet })))
+    .sort((a, b) => a.facet.start - b.facet.start);
+}
+
+export function side(item: Located<Span>, value?: unknown): DiscrepancySide {
+  const { claim, facet } = item;
+  return { claim: claim.id, text: facet.text, start: facet.start, end: facet.end, ...(value === undefined ? {} : { value }) };
+}
+
+/**
+ * Confidence from how sure the alignment is: a pair barely above the threshold may be two different events,
+ * which is the main source of false findings. `base` is the confidence for a clearly aligned pair.
+ */
+export function confidenceFor(group: AlignedGroup, base: number): number {
+  const sure = Math.max(0, Math.min(1, (group.score - ALIGN_DEFAULTS.threshold) / 0.6));
+  const oneToOne = group.left.length === 1 && group.right.length === 1 ? 1 : 0.85;
+  const related = group.related ? 0.7 : 1;
+  return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * related * 100) / 100;
+}
+
+/** The first words of a passage, for a message: at most `count`, with an ellipsis when cut. */
+export function firstWords(text: string, count: number): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= count ? text.trim() : `${words.slice(0, count).join(' ')} …`;
+}

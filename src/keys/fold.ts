@@ -1,0 +1,17 @@
+// Names folded to one spelling for comparing: case, diacritics, Nordic letters, dots and hyphens.
+
+/** Lowercase ASCII-ish form: diacritics dropped, ø/æ/å spelt out, dots and apostrophes gone, hyphens as spaces. */
+export function foldName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å/g, 'aa')
+    .replace(/ß/g, 'ss')
+    .replace(/&/g, ' and ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’.]/g, '')
+    .replace(/[-‐\s]+/g, ' ')
+    .trim();
+}
