@@ -1,6 +1,6 @@
 // Sentence embeddings. The built-in model, and any model folder whose graph is a plain lookup, run in plain
 // TypeScript (./static); neural models run on transformers.js, imported only when one is asked for.
-import type { EmbedOptions } from '../options';
+import type { EmbedOptions } from './options';
 import { embedderOf, modelInput, textPrefix, type Embedder } from './embedder';
 import { loadNeuralEmbedder } from './neural';
 import { autoPlan, builtinPlan, namedPlan, requestedModel, type ModelPlan } from './resolve';

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ClaimdiffModelError } from '../errors';
-import type { EmbedOptions } from '../options';
+import type { EmbedOptions } from './options';
 import { builtinModelFolder, builtinModelName } from './builtin';
 import { onnxFileFor, type PipelineRequest, type TransformersModule } from './transformers';
 
