@@ -34,7 +34,12 @@ function staticEmbedder(plan: ModelPlan, local: NonNullable<ModelPlan['local']>)
     const model = loadStaticModel(local.folder, local.onnxFile);
     if (!model) return undefined;
     const prefix = textPrefix(plan.model);
-    return embedderOf(plan.name, model.dim, async (texts) => texts.map((t) => model.embedText(modelInput(prefix, t))));
+    return embedderOf(
+      plan.name,
+      model.dim,
+      async (texts) => texts.map((t) => model.embedText(modelInput(prefix, t))),
+      plan.declared,
+    );
   });
 }
 
