@@ -6,6 +6,7 @@ import { findDiscrepancies } from './discrepancies';
 import { measureCloseness, quotePairs } from './discrepancies/group/closeness';
 import { loadEmbedder } from './embed';
 import { embeddingText } from './embed/claim-text';
+import { checkEmbedderLanguages } from './embed/languages';
 import { checkSplitter } from './input';
 import { getLanguagePack } from './lang';
 import type { CompareOptions } from './options';
@@ -26,6 +27,7 @@ export async function compare(
   clock.lap('analyze');
 
   const embedder = options.embedder ?? (await loadEmbedder(options));
+  const modelWarnings = checkEmbedderLanguages(embedder, { left: leftArticle.lang, right: rightArticle.lang });
   clock.lap('load');
   const leftVectors = await embedder.embed(leftArticle.claims.map(embeddingText));
   const rightVectors = await embedder.embed(rightArticle.claims.map(embeddingText));
@@ -58,7 +60,7 @@ export async function compare(
   }).filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 
-  const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? [])];
+  const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? []), ...modelWarnings];
   return {
     left: leftArticle,
     right: rightArticle,

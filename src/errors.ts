@@ -23,6 +23,8 @@ export type ClaimdiffErrorCode =
   | 'ERR_MODEL_NOT_FOUND'
   /** A model that was found but could not be read or run. */
   | 'ERR_MODEL_INVALID'
+  /** A model built for a list of languages that lacks the language of an article being compared. */
+  | 'ERR_MODEL_LANGUAGE'
   /** A neural model was asked for and no transformers.js package is installed. */
   | 'ERR_ENGINE_MISSING'
   /** A download that was allowed but failed. */

@@ -12,6 +12,7 @@ export {
 export { align, type AlignOptions, type AlignResult } from './align';
 export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepancies';
 export { loadEmbedder, type Embedder } from './embed';
+export { checkEmbedderLanguages, type ComparedLanguages } from './embed/languages';
 export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages } from './lang';
 export type { LanguagePack } from './lang/types';
 export { sameEntity } from './keys/same-entity';

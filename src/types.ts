@@ -103,9 +103,13 @@ export interface AnalysedArticle {
 
 /** Something the caller should check; the analysis went ahead. */
 export interface Warning {
-  /** WARN_LANGUAGE_MISMATCH: the text clearly reads as another language than the one it was marked with. */
-  code: 'WARN_LANGUAGE_MISMATCH';
-  /** Which article, when the warning came from compare(). */
+  /**
+   * WARN_LANGUAGE_MISMATCH: the text clearly reads as another language than the one it was marked with.
+   * WARN_MODEL_LANGUAGE: the article's language is not among those a multilingual embedding model lists, so its
+   * claims may be paired poorly (compare() only).
+   */
+  code: 'WARN_LANGUAGE_MISMATCH' | 'WARN_MODEL_LANGUAGE';
+  /** Which article, when the warning came from compare() and concerns one of them. */
   side?: 'left' | 'right';
   /** One plain sentence naming both languages. */
   message: string;
@@ -158,6 +162,6 @@ export interface Report {
   discrepancies: Discrepancy[];
   unmatched: { left: string[]; right: string[] };
   meta: { embedder: string; version: string; timings?: Record<string, number> };
-  /** Present only when there is one: both articles' warnings, left first. */
+  /** Present only when there is one: both articles' warnings, left first, then the embedding model's. */
   warnings?: Warning[];
 }

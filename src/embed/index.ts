@@ -1,6 +1,6 @@
 // Sentence embeddings. The built-in model, and any model folder whose graph is a plain lookup, run in plain
 // TypeScript (./static); neural models run on transformers.js, imported only when one is asked for.
-import type { EmbedOptions } from '../options';
+import type { EmbedOptions } from './options';
 import { embedderOf, modelInput, textPrefix, type Embedder } from './embedder';
 import { loadNeuralEmbedder } from './neural';
 import { autoPlan, builtinPlan, namedPlan, requestedModel, type ModelPlan } from './resolve';
@@ -34,7 +34,12 @@ function staticEmbedder(plan: ModelPlan, local: NonNullable<ModelPlan['local']>)
     const model = loadStaticModel(local.folder, local.onnxFile);
     if (!model) return undefined;
     const prefix = textPrefix(plan.model);
-    return embedderOf(plan.name, model.dim, async (texts) => texts.map((t) => model.embedText(modelInput(prefix, t))));
+    return embedderOf(
+      plan.name,
+      model.dim,
+      async (texts) => texts.map((t) => model.embedText(modelInput(prefix, t))),
+      plan.declared,
+    );
   });
 }
 

@@ -45,5 +45,5 @@ export async function loadNeuralEmbedder(mod: TransformersModule, plan: ModelPla
       cause: error,
     });
   }
-  return embedderOf(plan.name, probe.length, (texts) => embedAll(extract, prefix, texts));
+  return embedderOf(plan.name, probe.length, (texts) => embedAll(extract, prefix, texts), plan.declared);
 }

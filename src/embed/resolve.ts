@@ -2,8 +2,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { ClaimdiffModelError } from '../errors';
-import type { EmbedOptions } from '../options';
+import type { EmbedOptions } from './options';
 import { builtinModelFolder, builtinModelName } from './builtin';
+import type { LanguageDeclaration } from './embedder';
+import { declaredLanguages } from './model-languages';
 import { onnxFileFor, type PipelineRequest, type TransformersModule } from './transformers';
 
 /** The neural model 'auto' prefers: 384-d, 50+ languages, Tatoeba dan–eng accuracy 96.0 as published. */
@@ -16,6 +18,8 @@ export interface ModelPlan {
   name: string;
   /** Model id or folder, for text prefixes. */
   model: string;
+  /** The languages the model was built for, as its Embedder declares them. */
+  declared: LanguageDeclaration;
   /** A folder on this machine and the ONNX file its dtype selects: when that is a lookup, no engine is needed. */
   local?: { folder: string; onnxFile: string };
   /** Loaded instead when this plan fails ('auto' only). */
@@ -61,6 +65,7 @@ export function builtinPlan(options: EmbedOptions): ModelPlan {
     request: { model: folder, isFolder: true, dtype: 'fp32', allowDownload: false },
     name: builtinModelName(folder),
     model: 'builtin',
+    declared: declaredLanguages('builtin', readConfig(folder)),
     local: { folder, onnxFile },
   };
 }
@@ -98,6 +103,7 @@ export function folderPlan(given: string, options: EmbedOptions): ModelPlan {
     request: { model: folder, isFolder: true, dtype, allowDownload: false },
     name: `${given} (${dtype})`,
     model: given,
+    declared: declaredLanguages(folder, config),
     local: { folder, onnxFile },
   };
 }
@@ -115,6 +121,7 @@ function hubPlan(id: string, options: EmbedOptions): ModelPlan {
     },
     name: `${id} (${dtype})`,
     model: id,
+    declared: declaredLanguages(id),
   };
 }
 
