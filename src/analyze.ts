@@ -1,6 +1,8 @@
 // One article: text → sentences → claims → facets.
 import { extractFacets } from './facets';
+import { describeCredits } from './facets/credits';
 import { namesInside } from './facets/names/article-names';
+import { findQuotes } from './facets/quotes';
 import { checkArticle, checkSplitter } from './input';
 import { checkDeclaredLanguage, getLanguagePack, identifyLanguage } from './lang';
 import type { LanguagePack } from './lang/types';
@@ -31,18 +33,31 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
   const { text, pack, warnings } = articleLanguage(input, name);
   const sentences = splitWithPack(text, pack.text, splitter);
   const context = { published: input.published, names: namesInside(text, pack.names) };
-  const claims: Claim[] = extractClaims(text, sentences, pack.text, splitter).map((draft, i) => ({
-    id: `${prefix}${i + 1}`,
-    ...draft,
-    facets: extractFacets(draft, pack, context),
-  }));
-  return {
+  const drafts = extractClaims(text, sentences, pack.text, splitter);
+  const quotes = findQuotes(drafts);
+  const claims: Claim[] = drafts.map((draft, i) => {
+    const facets = extractFacets(draft, pack, context);
+    if (quotes[i].length) facets.quotes = quotes[i];
+    const attribution = draft.attribution && describeCredits(draft, draft.attribution, facets.entities, pack);
+    return { id: `${prefix}${i + 1}`, ...draft, ...(attribution ? { attribution } : {}), facets };
+  });
+  const article: AnalysedArticle = {
     lang: pack.code,
     claims,
     ...(input.published ? { published: input.published } : {}),
     ...(input.source ? { source: input.source } : {}),
     ...(warnings.length ? { warnings } : {}),
   };
+  packs.set(article, pack);
+  return article;
+}
+
+/** The pack each analysed article was read with, kept in memory beside it (its JSON names the language only). */
+const packs = new WeakMap<AnalysedArticle, LanguagePack>();
+
+/** The language pack an analysed article was read with; looked up by its language for one read back from JSON. */
+export function packOf(article: AnalysedArticle): LanguagePack {
+  return packs.get(article) ?? getLanguagePack(article.lang);
 }
 
 /** An article's sentences, trimmed, with UTF-16 offsets: the first stage of analyze(), for tools that need only it. */

@@ -22,6 +22,8 @@ const COMPARE_CHECKS: Record<string, Check> = {
   cacheDir: isString,
   dtype: isString,
   alignment: isObject,
+  comparers: (v) =>
+    Array.isArray(v) && v.every((c) => typeof c === 'function') ? undefined : 'must be a list of comparer functions',
   embedder: (v) =>
     v !== null && typeof v === 'object' && typeof (v as { embed?: unknown }).embed === 'function'
       ? undefined

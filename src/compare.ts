@@ -1,14 +1,13 @@
-// The whole pipeline: analyse both articles, embed their claims, align them, compare what was aligned.
-import { analyze } from './analyze';
-import { align } from './align';
+// The whole pipeline: analyse both articles, load an embedder for their languages, embed and align their claims,
+// find what the aligned claims disagree on, and report.
+import { analyze, packOf } from './analyze';
+import { ALIGN_DEFAULTS, align } from './align';
 import { checkCompareOptions } from './check-options';
-import { findDiscrepancies } from './discrepancies';
-import { measureCloseness, quotePairs } from './discrepancies/group/closeness';
+import { findDiscrepanciesOf } from './discrepancies';
 import { loadEmbedder } from './embed';
 import { embeddingText } from './embed/claim-text';
 import { checkEmbedderLanguages } from './embed/languages';
 import { checkSplitter } from './input';
-import { getLanguagePack } from './lang';
 import type { CompareOptions } from './options';
 import type { AnalysedArticle, ArticleInput, Report } from './types';
 import { version } from '../package.json';
@@ -23,7 +22,7 @@ export async function compare(
   const splitter = checkSplitter(options.splitter);
   const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left', splitter });
   const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right', splitter });
-  const langs = { left: getLanguagePack(leftArticle.lang), right: getLanguagePack(rightArticle.lang) };
+  const names = { left: packOf(leftArticle).name, right: packOf(rightArticle).name };
   clock.lap('analyze');
 
   const embedder = options.embedder ?? (await loadEmbedder(options));
@@ -42,22 +41,18 @@ export async function compare(
   );
   clock.lap('align');
 
-  const quotes = quotePairs(alignments, leftArticle.claims, rightArticle.claims);
-  const quoteVectors = await embedder.embed(quotes.flatMap((q) => q ?? []));
-  const vectors = new Map([
-    ...leftArticle.claims.map((c, i) => [c.id, leftVectors[i]] as const),
-    ...rightArticle.claims.map((c, i) => [c.id, rightVectors[i]] as const),
-  ]);
-  const closeness = measureCloseness(alignments, vectors, quotes, quoteVectors, {
-    left: leftArticle.claims.map((c) => c.id),
-    right: rightArticle.claims.map((c) => c.id),
-  });
-  clock.lap('closeness');
-
-  const discrepancies = findDiscrepancies(leftArticle.claims, rightArticle.claims, alignments, langs, {
-    related,
-    closeness,
-  }).filter((d) => d.confidence >= (options.minConfidence ?? 0));
+  const found = await findDiscrepanciesOf(
+    {
+      left: { claims: leftArticle.claims, vectors: leftVectors },
+      right: { claims: rightArticle.claims, vectors: rightVectors },
+      alignments,
+      related,
+      names,
+    },
+    (texts) => embedder.embed(texts),
+    { threshold: options.alignment?.threshold ?? ALIGN_DEFAULTS.threshold, comparers: options.comparers },
+  );
+  const discrepancies = found.filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 
   const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? []), ...modelWarnings];

@@ -10,7 +10,19 @@ export {
   type SplitterName,
 } from './analyze';
 export { align, type AlignOptions, type AlignResult } from './align';
-export { findDiscrepancies, type Comparer, type AlignedGroup } from './discrepancies';
+export {
+  findDiscrepancies,
+  findDiscrepanciesOf,
+  englishMessages,
+  COMPARERS,
+  type Comparer,
+  type AlignedGroup,
+  type Closeness,
+  type FindOptions,
+  type FindingsInput,
+  type Messages,
+  type SideNames,
+} from './discrepancies';
 export { loadEmbedder, type Embedder } from './embed';
 export { checkEmbedderLanguages, type ComparedLanguages } from './embed/languages';
 export { getLanguagePack, detectLanguage, registerLanguage, supportedLanguages } from './lang';

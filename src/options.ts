@@ -1,4 +1,5 @@
 import type { AlignOptions } from './align';
+import type { Comparer } from './discrepancies';
 import type { Embedder } from './embed';
 import type { EmbedOptions } from './embed/options';
 import type { SplitterName } from './text/sentences';
@@ -14,6 +15,11 @@ export interface CompareOptions extends EmbedOptions {
   alignment?: AlignOptions;
   /** Include per-stage timings (ms) in `meta.timings`. Default true. */
   timings?: boolean;
+  /**
+   * The comparers run on every aligned group (default: all of claimdiff's, `COMPARERS`). Pass a list to leave some
+   * out or to add your own: a comparer is a function of an aligned group (see `Comparer`).
+   */
+  comparers?: readonly Comparer[];
   /**
    * Sentence splitter: 'portable' (default; the runtime's Intl.Segmenter, everywhere) or 'sentencex' (its native
    * binary, where the optional package for this platform is installed; a ClaimdiffInputError elsewhere).

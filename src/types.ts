@@ -42,6 +42,18 @@ export interface NumberFacet extends Span {
   kind: NumberKind;
   /** The unit or counted noun as written, when one follows the number. */
   unit?: string;
+  /** The unit of measurement the number is given in, when the language pack knows it ('295 kg', '2 to 4 inches'). */
+  measure?: NumberMeasure;
+}
+
+/** A unit of measurement as the facet stage reads it: comparable across languages through its dimension. */
+export interface NumberMeasure {
+  /** The unit as written, in lower case: 'kg', 'miles per hour'. */
+  unit: string;
+  /** 'length', 'mass', 'speed', 'temperature', … */
+  dimension: string;
+  /** How many of the dimension's base unit one unit is (metres, kilograms, …); absent for scales (°C, °F). */
+  factor?: number;
 }
 
 export type EntityType = 'person' | 'place' | 'organisation' | 'name';
@@ -50,6 +62,11 @@ export interface EntityFacet extends Span {
   type: EntityType;
   /** Language-independent key: 'vienna' for Wien/Vienna, 'sergei lavrov' for Sergej/Sergei Lavrov. */
   key: string;
+  /**
+   * Set where the language writes the genitive as a bare s glued to the name and the name's last word ends in one
+   * ('Ovie Ejarias tamme skud'): the name may be 'Ejaria'.
+   */
+  genitiveS?: true;
 }
 
 export interface RoleFacet extends Span {
@@ -68,13 +85,38 @@ export interface Facets {
   entities: EntityFacet[];
   roles: RoleFacet[];
   negated: boolean;
+  /** Every negating word of the claim ('not', 'ikke', "didn't"), idioms ('not only') left out; absent when none. */
+  negators?: Span[];
+  /**
+   * Words and phrases that negate by meaning ('without', 'declined', 'unclear', 'uden', 'afviste'), which a
+   * translator may use for the other language's negator; absent when none.
+   */
+  implicitNegators?: Span[];
+  /** Verbs of saying and 'according to' phrases ('said', 'siger', 'ifølge'); absent when none. */
+  sayings?: Span[];
+  /**
+   * Quotations that open in this claim, as the quoted words (they may run on into the next claims of the same
+   * sentence); absent when none.
+   */
+  quotes?: Span[];
 }
 
 export interface Attribution {
   /** Who says it: a person, a role or an organisation. */
-  speaker?: Span;
+  speaker?: Credit;
   /** The agency or outlet it is credited to (Reuters, Interfax, "russiske nyhedsbureauer", …). */
-  via?: Span[];
+  via?: Credit[];
+}
+
+/** A speaker or an outlet as written, with the names it holds. */
+export interface Credit extends Span {
+  /**
+   * The name the credit holds: the last person or organisation in it ('Ruslands udenrigsminister Sergej Lavrov'),
+   * a place only when there is nothing else; read in the credit's own words when it stands outside the claim.
+   */
+  entity?: EntityFacet;
+  /** Two or more names the credit joins with commas and conjunctions ('Kina og Rusland'): all of them say it. */
+  members?: EntityFacet[];
 }
 
 export interface Claim {

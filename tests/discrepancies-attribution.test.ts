@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareAttribution } from '../src/discrepancies/comparers/attribution';
-import { getLanguagePack } from '../src/lang';
+import { englishMessages } from '../src/discrepancies/messages/en';
 import type { Attribution, Claim, EntityFacet, EntityType, RoleFacet } from '../src/types';
-import { makeClaim } from './helpers/claims';
+import { makeClaim, withWordFacets } from './helpers/claims';
 
-const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const langs = englishMessages({ left: 'Danish', right: 'English' });
 
 interface Spec {
   text: string;
@@ -26,11 +26,11 @@ function claim(id: string, spec: Spec): Claim {
   const attribution: Attribution = {};
   if (spec.speaker) attribution.speaker = at(spec.speaker);
   if (spec.via) attribution.via = spec.via.map(at);
-  return { ...makeClaim(id, spec.text, { entities, roles }), ...(spec.speaker || spec.via ? { attribution } : {}) };
+  return withWordFacets({ ...makeClaim(id, spec.text, { entities, roles }), ...(spec.speaker || spec.via ? { attribution } : {}) });
 }
 
 const run = (left: Spec, right: Spec) =>
-  compareAttribution({ left: [claim('L1', left)], right: [claim('R1', right)], score: 1.8 }, langs);
+  compareAttribution({ left: [claim('L1', left)], right: [claim('R1', right)], threshold: 1.2, score: 1.8 }, langs);
 
 describe('compareAttribution', () => {
   const cases: Array<{ name: string; left: Spec; right: Spec; expected: string[] }> = [
@@ -128,13 +128,13 @@ describe('compareAttribution: credits outside the claim and general offices', ()
     // 'Vi er klar' is the first claim of a quotation whose tag (', sagde Beattie.') sits in the next claim.
     const text = '"Vi er klar. Det bliver svært", sagde Beattie.';
     const speaker = { text: 'Beattie', start: text.indexOf('Beattie'), end: text.indexOf('Beattie') + 7 };
-    const left: Claim = { ...makeClaim('L1', '"Vi er klar.'), attribution: { speaker } };
+    const left: Claim = withWordFacets({ ...makeClaim('L1', '"Vi er klar.'), attribution: { speaker } });
     const right = claim('R1', { text: '"We are ready," said Okafor.', names: [['Okafor', 'person', 'okafor']], speaker: 'Okafor' });
-    const found = compareAttribution({ left: [left], right: [right], score: 1.8 }, langs);
+    const found = compareAttribution({ left: [left], right: [right], threshold: 1.2, score: 1.8 }, langs);
     expect(found.map((d) => `${d.left.text} → ${d.right.text}`)).toEqual(['Beattie → Okafor']);
     expect(found[0].left.value).toBe('beattie');
     // A speaker carried from another sentence is less sure than one named in the claim.
-    const named = compareAttribution({ left: [claim('L1', { text: '"Vi er klar," sagde Beattie.', names: [['Beattie', 'person', 'beattie']], speaker: 'Beattie' })], right: [right], score: 1.8 }, langs);
+    const named = compareAttribution({ left: [claim('L1', { text: '"Vi er klar," sagde Beattie.', names: [['Beattie', 'person', 'beattie']], speaker: 'Beattie' })], right: [right], threshold: 1.2, score: 1.8 }, langs);
     expect(found[0].confidence).toBeLessThan(named[0].confidence);
   });
 
@@ -142,9 +142,9 @@ describe('compareAttribution: credits outside the claim and general offices', ()
     const text = 'Lakers-reporteren Mike Trudell skrev det. "Jeg behøver ikke kampe," sagde han.';
     const at = text.indexOf('Lakers');
     const speaker = { text: 'Lakers-reporteren Mike Trudell', start: at, end: at + 30 };
-    const left: Claim = { ...makeClaim('L2', '"Jeg behøver ikke kampe," sagde han.', {}, 42), attribution: { speaker } };
+    const left: Claim = withWordFacets({ ...makeClaim('L2', '"Jeg behøver ikke kampe," sagde han.', {}, 42), attribution: { speaker } });
     const right = claim('R1', { text: 'Mike Trudell said it.', names: [['Mike Trudell', 'person', 'mike trudell']], speaker: 'Mike Trudell' });
-    expect(compareAttribution({ left: [left], right: [right], score: 1.8 }, langs)).toEqual([]);
+    expect(compareAttribution({ left: [left], right: [right], threshold: 1.2, score: 1.8 }, langs)).toEqual([]);
   });
 
   it('takes a leader on one side for any office on the other', () => {

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { measureCloseness, quotePairs, quotesOf, type Closeness } from '../src/discrepancies/group/closeness';
 import { compareMeaning, compareQuotes } from '../src/discrepancies/comparers/content';
-import { getLanguagePack } from '../src/lang';
+import { englishMessages } from '../src/discrepancies/messages/en';
 import type { Claim } from '../src/types';
-import { axis, makeClaim } from './helpers/claims';
+import { axis, makeClaim as bareClaim, quotedTogether, withWordFacets } from './helpers/claims';
 
-const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const makeClaim: typeof bareClaim = (...args) => withWordFacets(bareClaim(...args));
+
+const langs = englishMessages({ left: 'Danish', right: 'English' });
 const group = (left: Claim[], right: Claim[], closeness: Closeness, extra = {}) => ({
-  left, right, score: 1.8, closeness, ...extra,
+  left, right, threshold: 1.2, score: 1.8, closeness, ...extra,
 });
 
 describe('quotesOf', () => {
@@ -25,13 +27,13 @@ describe('quotesOf', () => {
     const second = 'we are still unbeaten, so I have to be happy."';
     const a = { ...makeClaim('R1', first, {}, 50), sentence: 3 };
     const b = { ...makeClaim('R2', second, {}, 50 + first.length + 2), sentence: 3 };
-    const [q, ...rest] = quotesOf([b, a]);
+    const [q, ...rest] = quotesOf(quotedTogether([b, a]));
     expect(rest).toEqual([]);
     expect(q.text).toBe('We have been tested over our games this far we are still unbeaten, so I have to be happy.');
     expect(q.start).toBe(50 + first.indexOf('We have'));
     expect(q.end).toBe(b.end - 1);
     // Claims of two sentences are read apart: a mark in one does not pair with a mark in the other.
-    expect(quotesOf([a, { ...b, sentence: 4 }])).toEqual([]);
+    expect(quotesOf(quotedTogether([a, { ...b, sentence: 4 }]))).toEqual([]);
   });
 
   it('leaves out a quotation that runs on from an earlier claim (no opening mark here)', () => {
@@ -90,7 +92,7 @@ describe('compareQuotes', () => {
     const first = '"Vi er klar til at forhandle nu,';
     const a = makeClaim('L1', first);
     const b = { ...makeClaim('L2', 'og det sker i morgen," siger Lavrov.', {}, first.length + 1), sentence: 0 };
-    const [d] = compareQuotes(group([a, b], [r], { claims: 0.6, quotes: -0.02 }), langs);
+    const [d] = compareQuotes(group(quotedTogether([a, b]), [r], { claims: 0.6, quotes: -0.02 }), langs);
     expect(d.left).toMatchObject({ claim: 'L1', text: 'Vi er klar til at forhandle nu,', start: 1, end: first.length });
   });
 

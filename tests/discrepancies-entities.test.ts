@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareEntities } from '../src/discrepancies/comparers/entities';
-import { getLanguagePack } from '../src/lang';
+import { englishMessages } from '../src/discrepancies/messages/en';
 import type { Claim, EntityFacet, EntityType } from '../src/types';
-import { makeClaim } from './helpers/claims';
+import { makeClaim, withWordFacets } from './helpers/claims';
 
-const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const langs = englishMessages({ left: 'Danish', right: 'English' });
 
 /** A claim whose entities are found by their text, so that offsets always match. */
 function claim(id: string, text: string, names: Array<[string, EntityType, string]>, extra: Partial<Claim> = {}): Claim {
@@ -13,9 +13,9 @@ function claim(id: string, text: string, names: Array<[string, EntityType, strin
     if (start < 0) throw new Error(`${name} not in ${text}`);
     return { text: name, type, key, start, end: start + name.length };
   });
-  return { ...makeClaim(id, text, { entities }), ...extra };
+  return withWordFacets({ ...makeClaim(id, text, { entities }), ...extra });
 }
-const group = (left: Claim, right: Claim, score = 1.8) => ({ left: [left], right: [right], score });
+const group = (left: Claim, right: Claim, score = 1.8) => ({ left: [left], right: [right], threshold: 1.2, score });
 
 describe('compareEntities', () => {
   const cases: Array<{
@@ -148,8 +148,8 @@ describe('compareEntities: a weak pair needs support', () => {
   const right = claim('R2', 'Castillo took a more optimistic view.', [['Castillo', 'person', 'castillo']]);
 
   it('reports a replaced name in a weakly aligned pair only when its neighbours are aligned with each other', () => {
-    expect(compareEntities({ left: [left], right: [right], score: 1.25 }, langs)).toEqual([]);
-    const found = compareEntities({ left: [left], right: [right], score: 1.25, inSequence: true }, langs);
+    expect(compareEntities({ left: [left], right: [right], threshold: 1.2, score: 1.25 }, langs)).toEqual([]);
+    const found = compareEntities({ left: [left], right: [right], threshold: 1.2, score: 1.25, inSequence: true }, langs);
     expect(found.map((d) => [d.left.text, d.right.text])).toEqual([['Trump', 'Castillo']]);
   });
 });
@@ -179,7 +179,7 @@ describe('compareEntities: what is not a name in the story', () => {
   it("takes no support from an anchor that is the story's topic", () => {
     const left = claim('L1', 'Nordkorea vil tale med USA.', [['Nordkorea', 'place', 'north korea'], ['USA', 'place', 'united states']]);
     const right = claim('R1', 'North Korea fired missiles near Pyongyang.', [['North Korea', 'place', 'north korea'], ['Pyongyang', 'place', 'pyongyang']]);
-    const weak = { left: [left], right: [right], score: 1.3 };
+    const weak = { left: [left], right: [right], threshold: 1.2, score: 1.3 };
     expect(compareEntities(weak, langs)).toHaveLength(1);
     expect(compareEntities({ ...weak, commonAnchors: new Set(['e:north korea']) }, langs)).toEqual([]);
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareMissing } from '../src/discrepancies/comparers/missing';
-import { getLanguagePack } from '../src/lang';
+import { englishMessages } from '../src/discrepancies/messages/en';
 import type { Claim, EntityFacet, TimeFacet } from '../src/types';
-import { makeClaim } from './helpers/claims';
+import { makeClaim as bareClaim, withWordFacets } from './helpers/claims';
 
-const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const makeClaim: typeof bareClaim = (...args) => withWordFacets(bareClaim(...args));
+
+const langs = englishMessages({ left: 'Danish', right: 'English' });
 
 function at(text: string, part: string) {
   const start = text.indexOf(part);
@@ -15,9 +17,9 @@ const weekday = (text: string, part: string, wd: number): TimeFacet => ({ ...at(
 const person = (text: string, part: string, key: string): EntityFacet => ({ ...at(text, part), type: 'person', key });
 
 function credited(id: string, text: string, name: string, key: string): Claim {
-  return { ...makeClaim(id, text, { entities: [person(text, name, key)] }), attribution: { speaker: at(text, name) } };
+  return withWordFacets({ ...bareClaim(id, text, { entities: [person(text, name, key)] }), attribution: { speaker: at(text, name) } });
 }
-const group = (left: Claim[], right: Claim[], score = 1.8, extra = {}) => ({ left, right, score, ...extra });
+const group = (left: Claim[], right: Claim[], score = 1.8, extra = {}) => ({ left, right, threshold: 1.2, score, ...extra });
 
 describe('compareMissing: a date only one side gives', () => {
   const da = 'Lavrov mødte Tillerson torsdag i Wien.';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../src/discrepancies';
 import { compareNegation } from '../src/discrepancies/comparers/negation';
-import { getLanguagePack } from '../src/lang';
+import { englishMessages } from '../src/discrepancies/messages/en';
 import type { Claim } from '../src/types';
-import { makeClaim } from './helpers/claims';
+import { makeClaim, withWordFacets } from './helpers/claims';
 
-const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
-const claim = (id: string, text: string, negated: boolean, start = 0): Claim => makeClaim(id, text, { negated }, start);
-const run = (left: Claim[], right: Claim[], score = 1.8) => compareNegation({ left, right, score }, langs);
+const langs = englishMessages({ left: 'Danish', right: 'English' });
+const names = { left: { name: 'Danish' }, right: { name: 'English' } };
+const claim = (id: string, text: string, negated: boolean, start = 0): Claim => withWordFacets(makeClaim(id, text, { negated }, start));
+const run = (left: Claim[], right: Claim[], score = 1.8) => compareNegation({ left, right, threshold: 1.2, score }, langs);
 
 describe('compareNegation', () => {
   const cases: Array<{ name: string; left: Claim[]; right: Claim[]; expected: Array<[string, string]> }> = [
@@ -144,7 +145,7 @@ describe('compareNegation: the rest of a split sentence', () => {
     const main = claim('L1', 'Han kom,', false);
     const rest = { ...claim('L2', 'men han blev ikke.', true, 9), sentence: 0 };
     const context = { left: [rest], right: [] };
-    expect(compareNegation({ left: [main], right: [negatedEnglish], score: 1.8, context }, langs)).toEqual([]);
+    expect(compareNegation({ left: [main], right: [negatedEnglish], threshold: 1.2, score: 1.8, context }, langs)).toEqual([]);
   });
 
   it('still flags a flip when the other claim is another sentence of a quotation', () => {
@@ -156,11 +157,11 @@ describe('compareNegation: the rest of a split sentence', () => {
       { left: ['L1'], right: ['R1'], score: 1.8 },
       { left: ['L2'], right: ['R2'], score: 1.8 },
     ];
-    const found = findDiscrepancies([first, second], english, alignments, langs).filter((d) => d.kind === 'negation');
+    const found = findDiscrepancies([first, second], english, alignments, names).filter((d) => d.kind === 'negation');
     expect(found.map((d) => d.left.claim)).toEqual(['L1']);
     // Parted by a clause split instead (no sentence end), the negator of the second counts for the first.
     const clause = { ...first, text: 'Han kom,', end: 8 };
-    const again = findDiscrepancies([clause, second], english, alignments, langs).filter((d) => d.kind === 'negation');
+    const again = findDiscrepancies([clause, second], english, alignments, names).filter((d) => d.kind === 'negation');
     expect(again).toEqual([]);
   });
 });
@@ -170,7 +171,7 @@ describe('compareNegation: an unaligned claim beside the group', () => {
     const main = claim('L1', 'Der var derfor tid nok.', false);
     const beside = claim('L2', 'Vi kunne ikke nå det.', true, 30);
     const english = claim('R1', 'There was time, but we could not make it.', true);
-    expect(compareNegation({ left: [main], right: [english], score: 1.8 }, langs)).toHaveLength(1);
-    expect(compareNegation({ left: [main], right: [english], score: 1.8, beside: { left: [beside], right: [] } }, langs)).toEqual([]);
+    expect(compareNegation({ left: [main], right: [english], threshold: 1.2, score: 1.8 }, langs)).toHaveLength(1);
+    expect(compareNegation({ left: [main], right: [english], threshold: 1.2, score: 1.8, beside: { left: [beside], right: [] } }, langs)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareRoles } from '../src/discrepancies/comparers/roles';
-import { getLanguagePack } from '../src/lang';
+import { englishMessages } from '../src/discrepancies/messages/en';
 import type { Claim, EntityFacet, EntityType, RoleFacet } from '../src/types';
 import { makeClaim } from './helpers/claims';
 
-const langs = { left: getLanguagePack('da'), right: getLanguagePack('en') };
+const langs = englishMessages({ left: 'Danish', right: 'English' });
 
 interface Spec {
   text: string;
@@ -24,7 +24,7 @@ function claim(id: string, spec: Spec): Claim {
 }
 
 const run = (left: Spec, right: Spec) =>
-  compareRoles({ left: [claim('L1', left)], right: [claim('R1', right)], score: 1.8 }, langs);
+  compareRoles({ left: [claim('L1', left)], right: [claim('R1', right)], threshold: 1.2, score: 1.8 }, langs);
 
 const lavrov = (text: string): [string, EntityType, string] => [text, 'person', 'sergei lavrov'];
 
@@ -141,7 +141,7 @@ describe('compareRoles', () => {
     const right = claim('R1', { text: 'Lavrov is now the defence minister.', names: [['Lavrov', 'person', 'lavrov']], roles: [['defence minister', 'defence-minister']] });
     left.facets.roles[0].person = 'lavrov';
     right.facets.roles[0].person = 'lavrov';
-    const [found] = compareRoles({ left: [left], right: [right], score: 1.8 }, langs);
+    const [found] = compareRoles({ left: [left], right: [right], threshold: 1.2, score: 1.8 }, langs);
     expect(found.message).toContain('role of Lavrov');
   });
 });

@@ -1,11 +1,16 @@
 // The facets of one claim: every kind of fact that can be compared across languages.
 import type { LanguagePack } from '../lang/types';
-import type { Facets, Span } from '../types';
+import type { Facets, NumberFacet, NumberMeasure, Span } from '../types';
 import { findTimes } from './time';
 import { findNumbers } from './numbers';
 import { findEntities } from './names';
+import { withGenitiveS } from './names/genitives';
 import { findRoles } from './roles';
 import { isNegated } from './negation';
+import { findImplicitNegators, findNegators } from './negation/cues';
+import { measureAfter } from './numbers/measure';
+import { isBareYear, yearFacet } from './numbers/years';
+import { findSayings } from './sayings';
 import { overlaps } from '../keys/spans';
 
 export interface ArticleContext {
@@ -19,12 +24,33 @@ export function extractFacets(claim: Span, pack: LanguagePack, article: ArticleC
   const { published } = article;
   const times = findTimes(claim, pack.time, published);
   // A number inside a date or duration ("7. december", "fem dage") belongs to the time facet only.
-  const numbers = findNumbers(claim, pack.numbers).filter((n) => !times.some((t) => overlaps(t, n)));
+  const found = findNumbers(claim, pack.numbers).filter((n) => !times.some((t) => overlaps(t, n)));
+  // A bare '2018' is a year: a time facet, read with the other times.
+  const years = found.filter((n) => isBareYear(claim, n, pack.numbers));
+  const numbers = found.filter((n) => !years.includes(n)).map((n) => withMeasure(n, measureAfter(claim, n, pack.numbers)));
   const names = findEntities(claim, pack.names, article.names);
   const roles = findRoles(claim, pack.names, names);
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
-  const entities = names.filter((e) => !times.some((t) => contains(t, e)));
-  return { times, numbers, entities, roles, negated: isNegated(claim, pack.negation) };
+  const entities = names.filter((e) => !times.some((t) => contains(t, e))).map((e) => withGenitiveS(e, pack.names));
+  return {
+    times: years.length ? [...times, ...years.map(yearFacet)].sort((a, b) => a.start - b.start) : times,
+    numbers,
+    entities,
+    roles,
+    negated: isNegated(claim, pack.negation),
+    ...nonEmpty('negators', findNegators(claim, pack.negation)),
+    ...nonEmpty('implicitNegators', findImplicitNegators(claim, pack.negation, pack.names)),
+    ...nonEmpty('sayings', findSayings(claim, pack.text)),
+  };
+}
+
+function withMeasure(n: NumberFacet, measure: NumberMeasure | undefined): NumberFacet {
+  return measure ? { ...n, measure } : n;
+}
+
+/** Optional facets stay out of the JSON when the claim has none. */
+function nonEmpty<K extends string>(key: K, spans: Span[]): { [P in K]?: Span[] } {
+  return (spans.length ? { [key]: spans } : {}) as { [P in K]?: Span[] };
 }
 
 function contains(outer: Span, inner: Span): boolean {

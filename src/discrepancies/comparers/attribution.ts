@@ -1,13 +1,11 @@
 // Who says it and who reports it: aligned claims put in different mouths, or credited to different agencies.
 import { foldName } from '../../keys/fold';
-import { findEntities } from '../../facets/names';
 import { sameEntity } from '../../keys/same-entity';
 import { overlaps } from '../../keys/spans';
-import type { NameRules } from '../../facets/names/rules';
-import type { LanguagePack } from '../../lang/types';
-import type { Claim, Discrepancy, EntityFacet, Span } from '../../types';
+import type { Claim, Credit as CreditFacet, Discrepancy, EntityFacet, Span } from '../../types';
+import type { Messages } from '../messages/en';
 import { roleFit } from './role-fit';
-import { confidenceFor, type AlignedGroup, type Comparer, type Languages } from '../group/context';
+import { confidenceFor, type AlignedGroup, type Comparer } from '../group/context';
 
 /** A credit (speaker or agency) with what it can be compared by. */
 interface Credit {
@@ -21,14 +19,14 @@ interface Credit {
   members?: EntityFacet[];
 }
 
-export const compareAttribution: Comparer = (group, langs) => {
+export const compareAttribution: Comparer = (group, say) => {
   const found: Discrepancy[] = [];
   const speaker = (c: Claim) => (c.attribution?.speaker ? [c.attribution.speaker] : []);
   const via = (c: Claim) => c.attribution?.via ?? [];
-  const leftSpeakers = credits(group.left, speaker, langs.left);
-  const rightSpeakers = credits(group.right, speaker, langs.right);
-  const leftVia = credits(group.left, via, langs.left);
-  const rightVia = credits(group.right, via, langs.right);
+  const leftSpeakers = credits(group.left, speaker);
+  const rightSpeakers = credits(group.right, speaker);
+  const leftVia = credits(group.left, via);
+  const rightVia = credits(group.right, via);
 
   const speakers = differing(leftSpeakers, rightSpeakers);
   if (speakers) {
@@ -37,61 +35,26 @@ export const compareAttribution: Comparer = (group, langs) => {
     const elsewhere = namedIn(l, group.right) || namedIn(r, group.left);
     // An agency speaking on one side ('Reuters reported') may be the other side's credit, and the reverse.
     const crossed = agree(l, rightVia) || agree(r, leftVia);
-    if (!elsewhere && !crossed) found.push(finding(l, r, 'speaker', group, langs));
+    if (!elsewhere && !crossed) found.push(finding(l, r, 'speaker', group, say));
   }
   const outlets = differing(leftVia, rightVia);
   if (outlets) {
     const [l, r] = outlets;
-    if (!agree(l, rightSpeakers) && !agree(r, leftSpeakers)) found.push(finding(l, r, 'via', group, langs));
+    if (!agree(l, rightSpeakers) && !agree(r, leftSpeakers)) found.push(finding(l, r, 'via', group, say));
   }
   return found;
 };
 
-function credits(claims: Claim[], pick: (c: Claim) => Span[], lang: LanguagePack): Credit[] {
+function credits(claims: Claim[], pick: (c: Claim) => CreditFacet[]): Credit[] {
   return claims.flatMap((claim) =>
-    pick(claim).map((span) => {
-      const members = joined(span, claim, lang);
-      return {
-        claim,
-        span,
-        entity: entityIn(span, claim.facets.entities) ?? nameIn(span, claim, lang.names),
-        roles: claim.facets.roles.filter((r) => overlaps(r, span)).map((r) => r.key),
-        ...(members.length > 1 ? { members } : {}),
-      };
-    }),
+    pick(claim).map((span) => ({
+      claim,
+      span,
+      entity: span.entity,
+      roles: claim.facets.roles.filter((r) => overlaps(r, span)).map((r) => r.key),
+      ...(span.members ? { members: span.members } : {}),
+    })),
   );
-}
-
-/** The names a credit joins with commas and conjunctions ('Kina og Rusland'), in order; one name or none else. */
-function joined(span: Span, claim: Claim, lang: LanguagePack): EntityFacet[] {
-  const inside = claim.facets.entities.filter((e) => e.start >= span.start && e.end <= span.end).sort((a, b) => a.start - b.start);
-  const conjunctions = new Set(lang.text.conjunctions.map((w) => w.toLowerCase()));
-  const between = (a: EntityFacet, b: EntityFacet) => claim.text.slice(a.end - claim.start, b.start - claim.start).trim().toLowerCase();
-  const linked = inside.every((e, i) => {
-    if (i === 0) return true;
-    const gap = between(inside[i - 1], e).replace(/^,\s*/, '');
-    return gap === '' || gap === '&' || conjunctions.has(gap);
-  });
-  return linked ? inside : [];
-}
-
-/**
- * The name a credit holds: the last person or organisation in it ('Ruslands udenrigsminister Sergej Lavrov'),
- * not a place that begins it ('Jordan Spieth' read as the country and a name); a place only when nothing else.
- */
-function entityIn(span: Span, entities: EntityFacet[]): EntityFacet | undefined {
-  const inside = entities.filter((e) => overlaps(e, span));
-  return inside.filter((e) => e.type !== 'place').pop() ?? inside[0];
-}
-
-/**
- * The name in a credit that lies outside its claim: a quotation split into claims carries its speaker to every
- * part, but only the part with the tag holds the name among its entities.
- */
-function nameIn(span: Span, claim: Claim, names: NameRules): EntityFacet | undefined {
-  if (claim.start <= span.start && span.end <= claim.end) return undefined;
-  // The last name, as in entityIn: 'Lakers-reporter Mike Trudell' is Trudell, not the team.
-  return findEntities(span, names).filter((e) => e.type !== 'place').pop();
 }
 
 /** The first left and right credits that cannot be the same, when no credit on one side fits one on the other. */
@@ -154,7 +117,7 @@ function carried(c: Credit): number {
   return c.span.start >= c.claim.start && c.span.end <= c.claim.end ? 1 : 0.7;
 }
 
-function finding(l: Credit, r: Credit, what: 'speaker' | 'via', group: AlignedGroup, langs: Languages): Discrepancy {
+function finding(l: Credit, r: Credit, what: 'speaker' | 'via', group: AlignedGroup, say: Messages): Discrepancy {
   const sideOf = (c: Credit) => ({
     claim: c.claim.id,
     text: c.span.text,
@@ -162,15 +125,11 @@ function finding(l: Credit, r: Credit, what: 'speaker' | 'via', group: AlignedGr
     end: c.span.end,
     ...(c.entity ? { value: c.entity.key } : c.roles.length ? { value: c.roles[0] } : {}),
   });
-  const message =
-    what === 'speaker'
-      ? `The ${langs.left.name} article attributes this to ${l.span.text}; the ${langs.right.name} article to ${r.span.text}.`
-      : `The ${langs.left.name} article credits this to ${l.span.text}; the ${langs.right.name} article to ${r.span.text}.`;
   return {
     kind: 'attribution',
     left: sideOf(l),
     right: sideOf(r),
     confidence: confidenceFor(group, (what === 'speaker' ? 0.7 : 0.75) * carried(l) * carried(r)),
-    message,
+    message: say.credit(what, l.span, r.span),
   };
 }

@@ -1,10 +1,9 @@
 // What the facets cannot tell: both sides quote, and the quoted words differ; or the claims as a whole tell
 // different things. Both read the embeddings' closeness of the group (closeness.ts), which is a blunt measure
 // (a static model matches words, not paraphrase), so these findings are soft, and only the clearest are made.
-import { ALIGN_DEFAULTS } from '../../align';
 import type { Claim, Discrepancy } from '../../types';
 import { quotesOf } from '../group/closeness';
-import { confidenceFor, firstWords, type Comparer } from '../group/context';
+import { confidenceFor, type Comparer } from '../group/context';
 
 /** Quoted words this far apart (cosine) are other words, when the claims around them are close. */
 const QUOTE_CEILING = 0.05;
@@ -20,7 +19,7 @@ const QUOTE_BASE = 0.45;
 const MEANING_CEILING = 0.15;
 const MEANING_BASE = 0.35;
 
-export const compareQuotes: Comparer = (group, langs) => {
+export const compareQuotes: Comparer = (group, say) => {
   const close = group.closeness;
   if (close?.quotes === undefined) return [];
   const apart = close.quotes <= QUOTE_CEILING && close.claims >= CLAIMS_FLOOR;
@@ -35,24 +34,24 @@ export const compareQuotes: Comparer = (group, langs) => {
       left: { claim: l.claim.id, text: l.span.text, start: l.span.start, end: l.span.end },
       right: { claim: r.claim.id, text: r.span.text, start: r.span.start, end: r.span.end },
       confidence: confidenceFor(group, QUOTE_BASE),
-      message: `The two articles quote different words: the ${langs.left.name} "${firstWords(l.span.text, 12)}", the ${langs.right.name} "${firstWords(r.span.text, 12)}".`,
+      message: say.quote(l.span, r.span),
     },
   ];
 };
 
-export const compareMeaning: Comparer = (group, langs) => {
+export const compareMeaning: Comparer = (group, say) => {
   const close = group.closeness;
   if (!close || close.claims > MEANING_CEILING || group.inSequence || group.related) return [];
   // A pair the alignment barely took: where the facets found nothing, the words themselves disagree.
   const [l, r] = [group.left[0], group.right[0]];
-  const sure = group.score >= ALIGN_DEFAULTS.threshold + 0.6 ? 1 : 0.8;
+  const sure = group.score >= group.threshold + 0.6 ? 1 : 0.8;
   return [
     {
       kind: 'meaning',
       left: { claim: l.id, text: l.text, start: l.start, end: l.end },
       right: { claim: r.id, text: r.text, start: r.start, end: r.end },
       confidence: Math.round(confidenceFor(group, MEANING_BASE) * sure * 100) / 100,
-      message: `The aligned claims may tell different things: the ${langs.left.name} "${firstWords(l.text, 12)}", the ${langs.right.name} "${firstWords(r.text, 12)}".`,
+      message: say.meaning(l, r),
     },
   ];
 };

@@ -1,11 +1,11 @@
 // People, places and organisations of aligned claims: one side names someone or somewhere the other does not.
-import { ALIGN_DEFAULTS } from '../../align';
 import { anchorsOf } from '../../keys/anchors';
 import { foldName } from '../../keys/fold';
 import { sameEntity } from '../../keys/same-entity';
 import { escapeRegExp, overlaps } from '../../keys/spans';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../../types';
-import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from '../group/context';
+import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
+import type { Messages } from '../messages/en';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -25,7 +25,7 @@ const partOf = (a: EntityFacet, b: EntityFacet) => PART_OF[a.key] === b.key || P
 
 const NOUN: Record<EntityType, string> = { person: 'person', place: 'place', organisation: 'organisation', name: 'name' };
 
-export const compareEntities: Comparer = (group, langs) => {
+export const compareEntities: Comparer = (group, say) => {
   const left = collect(group.left, (c) => c.facets.entities);
   const right = collect(group.right, (c) => c.facets.entities);
   if (left.length === 0 || right.length === 0) return [];
@@ -40,10 +40,10 @@ export const compareEntities: Comparer = (group, langs) => {
   // delivered …') is not missing from it either.
   const around = { left: claimsAround(group, 'left'), right: claimsAround(group, 'right') };
   const openLeft = left.filter(
-    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right, langs.left.names.bareGenitiveS),
+    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right),
   );
   const openRight = right.filter(
-    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left, langs.right.names.bareGenitiveS),
+    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left),
   );
 
   // The same person spelt differently ('Kunz' / 'Kurz'): a lead, not a contradiction.
@@ -53,7 +53,7 @@ export const compareEntities: Comparer = (group, langs) => {
     if (!r) continue;
     spelt.add(l);
     spelt.add(r);
-    found.push(misspelling(l, r, group, langs));
+    found.push(misspelling(l, r, group, say));
   }
 
   // Both sides must name something the other side lacks; a name on one side only is an omission, which
@@ -65,7 +65,7 @@ export const compareEntities: Comparer = (group, langs) => {
   const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
   const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
   const ambiguous = l.length > 1 || r.length > 1;
-  for (const [a, b] of pairs(l, r)) found.push(different(a, b, ambiguous, group, langs));
+  for (const [a, b] of pairs(l, r)) found.push(different(a, b, ambiguous, group, say));
   return found;
 };
 
@@ -73,7 +73,7 @@ export const compareEntities: Comparer = (group, langs) => {
 const STRONG_MARGIN = 0.3;
 
 function corroborated(group: AlignedGroup): boolean {
-  if (group.score >= ALIGN_DEFAULTS.threshold + STRONG_MARGIN || group.inSequence) return true;
+  if (group.score >= group.threshold + STRONG_MARGIN || group.inSequence) return true;
   const telling = (a: string) => !group.commonAnchors?.has(a);
   const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]).filter(telling));
   return group.left.some((c) => [...anchorsOf(c)].some((a) => right.has(a)));
@@ -134,12 +134,12 @@ function misspelt(a: EntityFacet, b: EntityFacet): boolean {
 }
 
 /** The name is written in the other side's claims after all, and only its extraction missed it there. */
-function writtenIn(e: EntityFacet, claims: Claim[], genitiveS = false): boolean {
+function writtenIn(e: EntityFacet, claims: Claim[]): boolean {
   const words = foldName(e.text).split(' ').filter((w) => w.length >= 3);
   if (words.length === 0) return false;
   const surname = words[words.length - 1];
   // A language that writes the genitive as a bare s ('Ovie Ejarias tamme skud') may have glued it to the name.
-  const forms = genitiveS && surname.length > 3 && surname.endsWith('s') ? [surname, surname.slice(0, -1)] : [surname];
+  const forms = e.genitiveS ? [surname, surname.slice(0, -1)] : [surname];
   return claims.some((c) => forms.some((f) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(f)}`).test(foldName(c.text))));
 }
 
@@ -148,7 +148,7 @@ function different(
   r: Located<EntityFacet>,
   ambiguous: boolean,
   group: AlignedGroup,
-  langs: Languages,
+  say: Messages,
 ): Discrepancy {
   // Organisation names are translated more freely than people's and places' names, and an untyped name may be
   // either: less sure.
@@ -160,15 +160,10 @@ function different(
   // it, which is what a reader should be told.
   const [ls, rs] = [speaks(l), speaks(r)];
   if (ls || rs) {
-    const [said, named] = ls ? [langs.left.name, langs.right.name] : [langs.right.name, langs.left.name];
-    const [speaker, other] = ls ? [l.facet.text, r.facet.text] : [r.facet.text, l.facet.text];
-    return { kind: 'attribution', ...sides, message: `The ${said} article attributes this to ${speaker}; the ${named} article names ${other}.` };
+    const [speaker, other] = ls ? [l.facet, r.facet] : [r.facet, l.facet];
+    return { kind: 'attribution', ...sides, message: say.speakerNamed(ls ? 'left' : 'right', speaker, other) };
   }
-  return {
-    kind: 'entity',
-    ...sides,
-    message: `The ${langs.left.name} article names ${l.facet.text}; the ${langs.right.name} article ${r.facet.text.replace(/\.$/, '')}.`,
-  };
+  return { kind: 'entity', ...sides, message: say.entity(l.facet, r.facet) };
 }
 
 /** Whether a name is the speaker of its claim. */
@@ -177,7 +172,7 @@ function speaks(item: Located<EntityFacet>): boolean {
   return s !== undefined && overlaps(item.facet, s);
 }
 
-function misspelling(l: Located<EntityFacet>, r: Located<EntityFacet>, group: AlignedGroup, langs: Languages): Discrepancy {
+function misspelling(l: Located<EntityFacet>, r: Located<EntityFacet>, group: AlignedGroup, say: Messages): Discrepancy {
   const type = l.facet.type === 'name' ? r.facet.type : l.facet.type;
   return {
     kind: 'entity',
@@ -185,8 +180,6 @@ function misspelling(l: Located<EntityFacet>, r: Located<EntityFacet>, group: Al
     right: side(r, r.facet.key),
     // A spelling variant is a lead to check, rarely another fact.
     confidence: confidenceFor(group, 0.25),
-    message:
-      `The ${langs.left.name} article names ${l.facet.text}; the ${langs.right.name} article ${r.facet.text}` +
-      ` — probably the same ${NOUN[type]}, spelt differently.`,
+    message: say.misspelt(l.facet, r.facet, NOUN[type]),
   };
 }

@@ -1,12 +1,11 @@
 // What one side gives and the other leaves out, where it matters: the day of an event, and who says it. A
 // translator or a second reporter drops many details; a dropped date or a dropped source changes what a reader
 // can check, so those two are reported, softly, and only where the two claims clearly tell the same thing.
-import { ALIGN_DEFAULTS } from '../../align';
 import { foldName } from '../../keys/fold';
 import { escapeRegExp, overlaps } from '../../keys/spans';
 import type { Claim, Discrepancy, EntityFacet, Span, TimeFacet } from '../../types';
-import { describeTime } from './time';
-import { claimsAround, confidenceFor, firstWords, type AlignedGroup, type Comparer, type Languages } from '../group/context';
+import { claimsAround, confidenceFor, type AlignedGroup, type Comparer } from '../group/context';
+import type { Messages } from '../messages/en';
 
 type Side = 'left' | 'right';
 const OTHER: Record<Side, Side> = { left: 'right', right: 'left' };
@@ -16,20 +15,20 @@ const SURE_MARGIN = 0.4;
 const DATE_BASE = 0.5;
 const SPEAKER_BASE = 0.45;
 
-export const compareMissing: Comparer = (group, langs) => {
-  if (group.related || !(group.inSequence || group.score >= ALIGN_DEFAULTS.threshold + SURE_MARGIN)) return [];
+export const compareMissing: Comparer = (group, say) => {
+  if (group.related || !(group.inSequence || group.score >= group.threshold + SURE_MARGIN)) return [];
   const found: Discrepancy[] = [];
   for (const side of ['left', 'right'] as Side[]) {
-    const date = missingDate(group, side, langs);
+    const date = missingDate(group, side, say);
     if (date) found.push(date);
-    const speaker = missingSpeaker(group, side, langs);
+    const speaker = missingSpeaker(group, side, say);
     if (speaker) found.push(speaker);
   }
   return found;
 };
 
 /** A day one side gives (a weekday or a calendar date) where the other side's text gives no time at all. */
-function missingDate(group: AlignedGroup, side: Side, langs: Languages): Discrepancy | undefined {
+function missingDate(group: AlignedGroup, side: Side, say: Messages): Discrepancy | undefined {
   const other = OTHER[side];
   // A headline leaves out the day by custom; the sentence it is paired with tells more.
   if ([...group.left, ...group.right].some((c) => c.headline)) return undefined;
@@ -37,12 +36,10 @@ function missingDate(group: AlignedGroup, side: Side, langs: Languages): Discrep
     .flatMap((claim) => claim.facets.times.map((facet) => ({ claim, facet })))
     .find(({ facet }) => isDay(facet));
   if (!day) return undefined;
-  const silent = claimsAround(group, other, true).every((c) => c.facets.times.length === 0 && !/\b(1[89]|20)\d\d\b/.test(c.text));
+  const silent = claimsAround(group, other, true).every((c) => c.facets.times.length === 0);
   if (!silent) return undefined;
   const lacking = group[other][0];
-  const message =
-    `The ${langs[side].name} article dates this to ${describeTime(day.facet)} ("${day.facet.text}"); ` +
-    `the ${langs[other].name} article gives no date ("${firstWords(lacking.text, 8)}").`;
+  const message = say.dateMissing(side, day.facet, lacking);
   return build(side, { claim: day.claim.id, text: day.facet.text, start: day.facet.start, end: day.facet.end }, lacking, {
     kind: 'date',
     confidence: confidenceFor(group, DATE_BASE),
@@ -56,7 +53,7 @@ const isDay = (t: TimeFacet) => t.kind !== 'duration' && t.kind !== 'time' && (t
  * A named speaker one side credits where the other side credits no one, quotes nothing and never writes the
  * name nor a verb of saying: the other side states as fact what this side reports as someone's word.
  */
-function missingSpeaker(group: AlignedGroup, side: Side, langs: Languages): Discrepancy | undefined {
+function missingSpeaker(group: AlignedGroup, side: Side, say: Messages): Discrepancy | undefined {
   const other = OTHER[side];
   const credited = group[side].find((c) => c.attribution?.speaker && personIn(c, c.attribution.speaker));
   if (!credited) return undefined;
@@ -66,19 +63,13 @@ function missingSpeaker(group: AlignedGroup, side: Side, langs: Languages): Disc
   if (theirs.some((c) => c.attribution?.speaker || c.attribution?.via?.length)) return undefined;
   const words = foldName(person.text).split(' ').filter((w) => w.length >= 3);
   const surname = words[words.length - 1] ?? foldName(person.text);
-  const verbs = [...langs[other].text.reportingVerbs, ...langs[other].text.accordingTo].map((v) => v.toLowerCase());
   const speaks = (c: Claim) => {
-    const text = foldName(c.text);
-    if (new RegExp(`(^|[^a-z0-9])${escapeRegExp(surname)}`).test(text)) return true;
-    if (/["“”«»„]/.test(c.text)) return true;
-    const lower = ` ${c.text.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
-    return verbs.some((v) => lower.includes(` ${v} `));
+    if (new RegExp(`(^|[^a-z0-9])${escapeRegExp(surname)}`).test(foldName(c.text))) return true;
+    return /["“”«»„]/.test(c.text) || (c.facets.sayings?.length ?? 0) > 0;
   };
   if (theirs.some(speaks)) return undefined;
   const lacking = group[other][0];
-  const message =
-    `The ${langs[side].name} article attributes this to ${person.text} ("${speaker.text}"); ` +
-    `the ${langs[other].name} article does not say who says it ("${firstWords(lacking.text, 8)}").`;
+  const message = say.speakerMissing(side, person, speaker, lacking);
   return build(side, { claim: credited.id, text: speaker.text, start: speaker.start, end: speaker.end, value: person.key }, lacking, {
     kind: 'attribution',
     confidence: confidenceFor(group, SPEAKER_BASE),

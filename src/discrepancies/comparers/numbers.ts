@@ -1,30 +1,21 @@
 // Numbers of aligned claims: a count, amount or share that one side gives differently.
-import type { Measure, NumberRules } from '../../facets/numbers/rules';
-import type { Claim, Discrepancy, NumberFacet } from '../../types';
+import type { Claim, Discrepancy, NumberFacet, NumberMeasure } from '../../types';
 import { pairOneToOne } from './one-to-one';
-import { isBareYear } from './years';
 import { collect, confidenceFor, side, type Comparer, type Located } from '../group/context';
 
 /** Translators round converted measures ('295 kg' for '650 pounds' is 294.8): this much relative slack. */
 const CONVERSION_SLACK = 0.1;
-/** A unit may follow a range ('51 til 102 mm', '2 to 4 inches'): look this many words ahead for it. */
-const UNIT_LOOKAHEAD = 3;
 
 interface Reading {
   item: Located<NumberFacet>;
   /** Possible values: '2,000' in Danish text may be the English-style 2000 a translator kept. */
   values: number[];
-  measure?: Measure & { unit: string };
+  measure?: NumberMeasure;
 }
 
-export const compareNumbers: Comparer = (group, langs) => {
-  // Years written as numbers are dates: the time comparer reads them.
-  const left = collect(group.left, (c) => c.facets.numbers)
-    .filter((x) => !isBareYear(x.claim, x.facet, langs.left.numbers))
-    .map((x) => read(x, langs.left.numbers));
-  const right = collect(group.right, (c) => c.facets.numbers)
-    .filter((x) => !isBareYear(x.claim, x.facet, langs.right.numbers))
-    .map((x) => read(x, langs.right.numbers));
+export const compareNumbers: Comparer = (group, say) => {
+  const left = collect(group.left, (c) => c.facets.numbers).map(read);
+  const right = collect(group.right, (c) => c.facets.numbers).map(read);
   const leftYears = yearsOf(group.left);
   const rightYears = yearsOf(group.right);
   const [pairedLeft, pairedRight] = pairOneToOne(left, right, agree);
@@ -45,37 +36,20 @@ export const compareNumbers: Comparer = (group, langs) => {
       left: side(l.item, l.item.facet.value),
       right: side(r.item, r.item.facet.value),
       confidence: confidenceFor(group, ambiguous ? 0.55 : 0.8),
-      message: `The ${langs.left.name} article gives ${format(l)} ("${l.item.facet.text}"); the ${langs.right.name} article ${format(r)} ("${r.item.facet.text}").`,
+      message: say.number({ text: l.item.facet.text, shown: format(l) }, { text: r.item.facet.text, shown: format(r) }),
     });
   }
   return found;
 };
 
-function read(item: Located<NumberFacet>, rules: NumberRules): Reading {
-  const { facet, claim } = item;
+function read(item: Located<NumberFacet>): Reading {
+  const { facet } = item;
   const values = [facet.value];
   // One separator and exactly three digits after it reads either way: '2,000' is 2 or 2000.
   if (/^\d{1,3}[.,]\d{3}$/.test(facet.text)) {
     values.push(facet.value < 1000 ? facet.value * 1000 : facet.value / 1000);
   }
-  return { item, values, measure: measureAfter(claim, facet, rules) };
-}
-
-/** The unit of measurement written right after a number, if any ('295 kg', '2 to 4 inches', '85 miles per hour'). */
-function measureAfter(claim: Claim, facet: NumberFacet, rules: NumberRules): Reading['measure'] {
-  const after = claim.text.slice(facet.end - claim.start, facet.end - claim.start + 60).toLowerCase();
-  const words = after.match(/[\p{L}°²/]+|\d[\d.,]*/gu) ?? [];
-  // A unit glued to the number ('5km', '10%') arrives as the first word too.
-  for (let i = 0; i < Math.min(words.length, UNIT_LOOKAHEAD); i++) {
-    // The longest unit first: 'miles per hour' is a speed, 'miles' alone a length.
-    for (const size of [3, 2, 1]) {
-      const unit = words.slice(i, i + size).join(' ').replace(/\.$/, '');
-      const measure = rules.measures[unit];
-      if (measure) return { ...measure, unit };
-    }
-    if (!/^\d/.test(words[i]) && words[i].length > 3) return undefined;
-  }
-  return undefined;
+  return { item, values, measure: facet.measure };
 }
 
 function family(r: Reading): string {

@@ -2,7 +2,8 @@
 import { sameEntity } from '../../keys/same-entity';
 import type { Claim, Discrepancy, EntityFacet, RoleFacet } from '../../types';
 import { GENERIC_FIT, GENERIC_ROLE, roleFit } from './role-fit';
-import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from '../group/context';
+import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
+import type { Messages } from '../messages/en';
 
 /** A name right before a role belongs to it only across a comma and at most a short word: 'Lavrov, the minister'. */
 const APPOSITION = /^\s*,\s*(\p{Ll}{1,4}\s+)?$/u;
@@ -13,7 +14,7 @@ interface Held {
   holder?: EntityFacet;
 }
 
-export const compareRoles: Comparer = (group, langs) => {
+export const compareRoles: Comparer = (group, say) => {
   const left = collect(group.left, (c) => c.facets.roles).map(holderOf);
   const right = collect(group.right, (c) => c.facets.roles).map(holderOf);
   // 'Leader' (leder, head of) may stand for any office: it is never a finding, and it answers no office, so that
@@ -28,13 +29,13 @@ export const compareRoles: Comparer = (group, langs) => {
     const r = openRight.find((x) => !taken.has(x) && l.holder && x.holder && sameEntity(l.holder, x.holder).same);
     if (!r) continue;
     taken.add(r);
-    found.push(finding(l, r, 0.75, group, langs));
+    found.push(finding(l, r, 0.75, group, say));
   }
   // Otherwise only when one office on each side is left without a counterpart, neither given to a named person
   // ('the foreign minister said'): with more, or with one given to someone, they may be different people's.
   if (found.length === 0 && openLeft.length === 1 && openRight.length === 1) {
     const [l, r] = [openLeft[0], openRight[0]];
-    if (!l.holder && !r.holder) found.push(finding(l, r, 0.6, group, langs));
+    if (!l.holder && !r.holder) found.push(finding(l, r, 0.6, group, say));
   }
   return found;
 };
@@ -78,13 +79,12 @@ function attachedPerson(claim: Claim, role: RoleFacet): EntityFacet | undefined 
   return people.filter((e) => e.end <= role.start && APPOSITION.test(gap(e.end, role.start))).pop();
 }
 
-function finding(l: Held, r: Held, base: number, group: AlignedGroup, langs: Languages): Discrepancy {
-  const who = l.holder && r.holder ? ` of ${r.holder.text}` : '';
+function finding(l: Held, r: Held, base: number, group: AlignedGroup, say: Messages): Discrepancy {
   return {
     kind: 'role',
     left: side(l.item, l.item.facet.key),
     right: side(r.item, r.item.facet.key),
     confidence: confidenceFor(group, base),
-    message: `The ${langs.left.name} article gives the role${who} as "${l.item.facet.text}"; the ${langs.right.name} article as "${r.item.facet.text}".`,
+    message: say.role(l.item.facet, r.item.facet, l.holder && r.holder ? r.holder : undefined),
   };
 }

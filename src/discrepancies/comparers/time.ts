@@ -1,14 +1,10 @@
 // Dates, weekdays, months, years, times of day and durations of aligned claims.
 import type { Discrepancy, TimeFacet } from '../../types';
 import { pairOneToOne } from './one-to-one';
-import { bareYears } from './years';
-import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Languages, type Located } from '../group/context';
+import { collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
+import type { Messages, TimeSlot } from '../messages/en';
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
-  'November', 'December'];
-
-type Slot = 'day' | 'month' | 'year' | 'clock' | 'length';
+type Slot = TimeSlot;
 
 /**
  * Which slots a time facet fills: the day of an event, its month, its year, its time of day, or a length of time.
@@ -41,25 +37,12 @@ function agree(a: TimeFacet, b: TimeFacet, slot: Slot): boolean {
   }
 }
 
-export function describeTime(t: TimeFacet): string {
-  if (t.kind === 'duration') return t.days === 1 ? '1 day' : `${t.days} days`;
-  if (t.kind === 'time') return t.time ?? t.text;
-  const parts: string[] = [];
-  if (t.weekday !== undefined) parts.push(WEEKDAYS[t.weekday]);
-  if (t.day !== undefined && t.month !== undefined) parts.push(`${MONTHS[t.month - 1]} ${t.day}`);
-  else if (t.month !== undefined) parts.push(MONTHS[t.month - 1]);
-  if (t.year !== undefined) parts.push(String(t.year));
-  if (parts.length === 0 && t.date) parts.push(t.date);
-  return parts.join(', ').replace(/, (\d{4})$/, ' $1');
-}
-
 const hasMonth = (x: Located<TimeFacet>) => x.facet.month !== undefined;
 const hasYear = (x: Located<TimeFacet>) => x.facet.year !== undefined;
-const inOrder = (a: Located<TimeFacet>, b: Located<TimeFacet>) => a.facet.start - b.facet.start;
 
-export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) => {
-  const left = [...collect(group.left, (c) => c.facets.times), ...bareYears(group.left, langs.left.numbers)].sort(inOrder);
-  const right = [...collect(group.right, (c) => c.facets.times), ...bareYears(group.right, langs.right.numbers)].sort(inOrder);
+export const compareTimes: Comparer = (group: AlignedGroup, say: Messages) => {
+  const left = collect(group.left, (c) => c.facets.times);
+  const right = collect(group.right, (c) => c.facets.times);
   const found: Discrepancy[] = [];
   for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
     let l = left.filter((x) => slotsOf(x.facet).includes(slot));
@@ -77,35 +60,20 @@ export const compareTimes: Comparer = (group: AlignedGroup, langs: Languages) =>
     const openLeft = l.filter((_, i) => !pairedLeft.has(i));
     const openRight = r.filter((_, j) => !pairedRight.has(j));
     if (openLeft.length === 0 || openRight.length === 0) continue;
-    found.push(finding(slot, openLeft[0], openRight[0], group, langs));
+    found.push(finding(slot, openLeft[0], openRight[0], group, say));
   }
   return found;
 };
 
-function finding(
-  slot: Slot,
-  l: Located<TimeFacet>,
-  r: Located<TimeFacet>,
-  group: AlignedGroup,
-  langs: Languages,
-): Discrepancy {
+function finding(slot: Slot, l: Located<TimeFacet>, r: Located<TimeFacet>, group: AlignedGroup, say: Messages): Discrepancy {
   const kind = slot === 'clock' ? 'time' : slot === 'length' ? 'number' : 'date';
-  const describe = (t: TimeFacet) => (slot === 'clock' ? (t.time ?? t.text) : describeTime(t));
-  const lv = describe(l.facet);
-  const rv = describe(r.facet);
-  const message =
-    slot === 'length'
-      ? `The ${langs.left.name} article gives a length of ${lv} ("${l.facet.text}"); the ${langs.right.name} article ${rv} ("${r.facet.text}").`
-      : slot === 'clock'
-        ? `The ${langs.left.name} article gives the time as ${lv} ("${l.facet.text}"); the ${langs.right.name} article as ${rv} ("${r.facet.text}").`
-        : `The ${langs.left.name} article dates this to ${lv} ("${l.facet.text}"); the ${langs.right.name} article to ${rv} ("${r.facet.text}").`;
   const base = slot === 'day' || slot === 'clock' ? 0.85 : 0.75;
   return {
     kind,
     left: side(l, timeValue(l.facet)),
     right: side(r, timeValue(r.facet)),
     confidence: confidenceFor(group, base),
-    message,
+    message: say.time(slot, l.facet, r.facet),
   };
 }
 

@@ -1,7 +1,6 @@
 // How close in content the two sides of each aligned group are, by their embeddings: the claims as a whole, and
 // the words both sides quote. The comparers of quotes and of meaning read it; the facets cannot tell them.
 import { cosine as exactCosine } from '../../align/similarity';
-import { quotedSpans } from '../../text/quotes';
 import type { Alignment, Claim, Span } from '../../types';
 
 export interface Closeness {
@@ -25,12 +24,15 @@ const cosine = (a: Float32Array, b: Float32Array) => Math.round(exactCosine(a, b
  */
 const MIN_QUOTE_WORDS = 5;
 
-/** The quoted passages of a group's claims that are long enough to compare, read sentence by sentence. */
+/**
+ * The quoted passages of a group's claims that are long enough to compare: those that open in one of the claims
+ * and close in one of them (a quotation running on into a claim outside the group is not the group's).
+ */
 export function quotesOf(claims: Claim[]): Span[] {
-  const sentences = new Map<number, Claim[]>();
-  for (const c of claims) sentences.set(c.sentence, [...(sentences.get(c.sentence) ?? []), c]);
-  return [...sentences.values()]
-    .flatMap((mates) => quotedSpans(mates))
+  const closesIn = (q: Span, sentence: number) =>
+    claims.some((d) => d.sentence === sentence && d.start < q.end && q.end <= d.end);
+  return claims
+    .flatMap((c) => (c.facets.quotes ?? []).filter((q) => closesIn(q, c.sentence)))
     .filter((q) => q.text.split(/\s+/).length >= MIN_QUOTE_WORDS);
 }
 

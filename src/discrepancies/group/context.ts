@@ -1,7 +1,6 @@
-// What every comparer sees: one aligned group of claims and the two languages.
-import { ALIGN_DEFAULTS } from '../../align';
-import type { LanguagePack } from '../../lang/types';
+// What every comparer sees: one aligned group of claims, what lies around it, and the words for its findings.
 import type { Claim, Discrepancy, DiscrepancySide, Span } from '../../types';
+import type { Messages } from '../messages/en';
 import type { Closeness } from './closeness';
 
 export interface AlignedGroup {
@@ -9,6 +8,8 @@ export interface AlignedGroup {
   right: Claim[];
   /** The alignment score of the group. */
   score: number;
+  /** The alignment threshold in force: how far above it the score lies says how sure the pairing is. */
+  threshold: number;
   /** Not aligned, only related (same actor): a finding here is less certain. */
   related?: boolean;
   /** The claims just before (or just after) the group on both sides are aligned with each other. */
@@ -23,13 +24,11 @@ export interface AlignedGroup {
   closeness?: Closeness;
 }
 
-export interface Languages {
-  left: LanguagePack;
-  right: LanguagePack;
-}
-
-/** A comparer looks at one kind of facet in one aligned group and reports the disagreements it is sure of. */
-export type Comparer = (group: AlignedGroup, langs: Languages) => Discrepancy[];
+/**
+ * A comparer looks at one kind of facet in one aligned group and reports the disagreements it is sure of, worded
+ * by `say`. It reads facets only: no text analysis, no language pack.
+ */
+export type Comparer = (group: AlignedGroup, say: Messages) => Discrepancy[];
 
 /**
  * One side's claims of a group with the other clauses of their sentences, where the other side may have said in one
@@ -62,14 +61,8 @@ export function side(item: Located<Span>, value?: unknown): DiscrepancySide {
  * which is the main source of false findings. `base` is the confidence for a clearly aligned pair.
  */
 export function confidenceFor(group: AlignedGroup, base: number): number {
-  const sure = Math.max(0, Math.min(1, (group.score - ALIGN_DEFAULTS.threshold) / 0.6));
+  const sure = Math.max(0, Math.min(1, (group.score - group.threshold) / 0.6));
   const oneToOne = group.left.length === 1 && group.right.length === 1 ? 1 : 0.85;
   const related = group.related ? 0.7 : 1;
   return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * related * 100) / 100;
-}
-
-/** The first words of a passage, for a message: at most `count`, with an ellipsis when cut. */
-export function firstWords(text: string, count: number): string {
-  const words = text.trim().split(/\s+/);
-  return words.length <= count ? text.trim() : `${words.slice(0, count).join(' ')} …`;
 }

@@ -8,6 +8,7 @@ export function groupMaker(
   left: Claim[],
   right: Claim[],
   alignments: Alignment[],
+  threshold: number,
 ): (a: Alignment, isRelated: boolean) => AlignedGroup {
   const byId = new Map([...left, ...right].map((c) => [c.id, c]));
   const position = new Map([...left.map((c, k) => [c.id, k] as const), ...right.map((c, k) => [c.id, k] as const)]);
@@ -40,6 +41,7 @@ export function groupMaker(
     left: isRelated ? a.left.map((id) => byId.get(id)!) : withMates(a.left, 'left'),
     right: isRelated ? a.right.map((id) => byId.get(id)!) : withMates(a.right, 'right'),
     score: a.score,
+    threshold,
     ...(isRelated ? { related: true } : {}),
     ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
     commonAnchors,

@@ -4,6 +4,8 @@ import type { NameRules } from './rules';
 import { isAllCaps, isCapitalised, joinedBySpaces, type Token } from './tokens';
 import { splitHyphenated } from './compounds';
 import type { Found } from './types';
+import type { EntityFacet } from '../../types';
+import { foldName } from '../../keys/fold';
 
 /** Lengths of possessive endings that may be cut from a word: "'s", "'" and, for Danish, a bare s. */
 export function possessiveCuts(word: string, rules: NameRules): number[] {
@@ -75,4 +77,12 @@ export function genitiveBeforeName(text: string, tokens: Token[], i: number, rul
 
 export function knownGenitive(token: Token, index: NameIndex): boolean {
   return /\p{L}s$/u.test(token.text) && lookUp(index, [{ ...token, text: token.text.slice(0, -1) }]) !== undefined;
+}
+
+/** Marks a name whose last word may carry a genitive s glued on, in a language that writes it so ('Ejarias'). */
+export function withGenitiveS(e: EntityFacet, rules: NameRules): EntityFacet {
+  if (!rules.bareGenitiveS) return e;
+  const words = foldName(e.text).split(' ').filter((w) => w.length >= 3);
+  const last = words[words.length - 1] ?? '';
+  return last.length > 3 && last.endsWith('s') ? { ...e, genitiveS: true } : e;
 }
