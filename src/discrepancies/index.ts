@@ -34,6 +34,9 @@ export const COMPARERS: readonly Comparer[] = [
   compareMeaning,
 ];
 
+/** The comparers also run on related pairs (same actor, not aligned), for their date findings only. */
+const ON_RELATED: readonly Comparer[] = [compareTimes];
+
 export interface FindOptions {
   /** Pairs outside the alignments that tell of the same actor: cross-checked for dates only. */
   related?: Alignment[];
@@ -72,12 +75,13 @@ export function findDiscrepancies(
     return comparers.flatMap((compare) => compare(g, say));
   });
   const seen = new Set(found.map(spanKey));
-  for (const a of related) {
+  const onRelated = comparers.filter((c) => ON_RELATED.includes(c));
+  for (const a of onRelated.length ? related : []) {
     const g = group(a, true);
     // Only claims that each tell of one day: an actor followed through several days (a storm's path) is not one
     // event told twice.
     if (![...g.left, ...g.right].every((c) => c.facets.times.filter((t) => t.kind !== 'duration').length === 1)) continue;
-    for (const d of compareTimes(g, say)) {
+    for (const d of onRelated.flatMap((compare) => compare(g, say))) {
       if (d.kind === 'date' && !seen.has(spanKey(d))) {
         seen.add(spanKey(d));
         found.push(d);

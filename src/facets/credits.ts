@@ -1,12 +1,23 @@
 // Who a claim is credited to, as names: the speaker's and each outlet's entity, and the names a credit joins
 // ('Kina og Rusland'), so that comparers meet credits by their keys alone.
 import type { Attribution, Credit, EntityFacet, Span } from '../types';
-import type { LanguagePack } from '../lang/types';
+import type { NameRules } from './names/rules';
 import { overlaps } from '../keys/spans';
 import { findEntities } from './names';
 
 /** The claim's attribution with the names of every credit; new objects, as claims of a sentence share spans. */
-export function describeCredits(claim: Span, attribution: Attribution, entities: EntityFacet[], pack: LanguagePack): Attribution {
+/** What the credits read of a pack: its names, and the words that join two names into one credit. */
+export interface CreditRules {
+  /** 'og', 'and': lower case. */
+  conjunctions: readonly string[];
+}
+
+export function describeCredits(
+  claim: Span,
+  attribution: Attribution,
+  entities: EntityFacet[],
+  pack: { names: NameRules; text: CreditRules },
+): Attribution {
   const credit = (span: Credit): Credit => {
     const { text, start, end } = span;
     const entity = entityIn(span, entities) ?? nameOutside(span, claim, pack);
@@ -32,14 +43,14 @@ function entityIn(span: Span, entities: EntityFacet[]): EntityFacet | undefined 
  * The name in a credit that lies outside its claim: a quotation split into claims carries its speaker to every
  * part, but only the part with the tag holds the name among its entities.
  */
-function nameOutside(span: Span, claim: Span, pack: LanguagePack): EntityFacet | undefined {
+function nameOutside(span: Span, claim: Span, pack: { names: NameRules }): EntityFacet | undefined {
   if (claim.start <= span.start && span.end <= claim.end) return undefined;
   // The last name, as in entityIn: 'Lakers-reporter Mike Trudell' is Trudell, not the team.
   return findEntities(span, pack.names).filter((e) => e.type !== 'place').pop();
 }
 
 /** The names a credit joins with commas and conjunctions ('Kina og Rusland'), in order; one name or none else. */
-function joined(span: Span, claim: Span, entities: EntityFacet[], pack: LanguagePack): EntityFacet[] {
+function joined(span: Span, claim: Span, entities: EntityFacet[], pack: { text: CreditRules }): EntityFacet[] {
   const inside = entities.filter((e) => e.start >= span.start && e.end <= span.end).sort((a, b) => a.start - b.start);
   const conjunctions = new Set(pack.text.conjunctions.map((w) => w.toLowerCase()));
   const between = (a: EntityFacet, b: EntityFacet) => claim.text.slice(a.end - claim.start, b.start - claim.start).trim().toLowerCase();

@@ -1,6 +1,11 @@
 // The facets of one claim: every kind of fact that can be compared across languages.
-import type { LanguagePack } from '../lang/types';
 import type { Facets, NumberFacet, NumberMeasure, Span } from '../types';
+import type { CreditRules } from './credits';
+import type { NameRules } from './names/rules';
+import type { NegationRules } from './negation/rules';
+import type { NumberRules } from './numbers/rules';
+import type { SayingRules } from './sayings';
+import type { TimeRules } from './time/rules';
 import { findTimes } from './time';
 import { findNumbers } from './numbers';
 import { findEntities } from './names';
@@ -13,6 +18,15 @@ import { isBareYear, yearFacet } from './numbers/years';
 import { findSayings } from './sayings';
 import { overlaps } from '../keys/spans';
 
+/** What the facet stage reads of a language pack: its rule sections (a LanguagePack is one). */
+export interface FacetRules {
+  time: TimeRules;
+  numbers: NumberRules;
+  names: NameRules;
+  negation: NegationRules;
+  text: SayingRules & CreditRules;
+}
+
 export interface ArticleContext {
   /** The article's publication date (YYYY-MM-DD): relative times resolve against it. */
   published?: string;
@@ -20,7 +34,7 @@ export interface ArticleContext {
   names?: ReadonlySet<string>;
 }
 
-export function extractFacets(claim: Span, pack: LanguagePack, article: ArticleContext = {}): Facets {
+export function extractFacets(claim: Span, pack: FacetRules, article: ArticleContext = {}): Facets {
   const { published } = article;
   const times = findTimes(claim, pack.time, published);
   // A number inside a date or duration ("7. december", "fem dage") belongs to the time facet only.

@@ -1,13 +1,18 @@
 // Verbs of saying and 'according to' phrases: a claim that holds one reports someone's word, even when it names
 // no one ('it was said', 'ifølge kilder').
 import type { Span } from '../types';
-import type { TextRules } from '../text/rules';
 import { readSpan } from './span-text';
 
-const cache = new WeakMap<TextRules, string[]>();
+/** What the sayings read of a pack's text rules: verbs of saying and 'according to' phrases. */
+export interface SayingRules {
+  reportingVerbs: readonly string[];
+  accordingTo: readonly string[];
+}
+
+const cache = new WeakMap<SayingRules, string[]>();
 
 /** The pack's reporting verbs and 'according to' phrases written in the claim, as whole words. */
-export function findSayings(span: Span, rules: TextRules): Span[] {
+export function findSayings(span: Span, rules: SayingRules): Span[] {
   const { text, offset } = readSpan(span);
   let phrases = cache.get(rules);
   if (!phrases) {

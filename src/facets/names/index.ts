@@ -8,7 +8,7 @@ import { typeAndKey, type Found } from './types';
 import { isCommonWord, isHead } from './words';
 import { shareAcronymKeys } from './acronyms';
 import { compoundHead, splitHyphenated } from './compounds';
-import { findRoleSpans } from '../roles';
+import { findRoleSpans } from '../roles/spans';
 import { readSpan } from '../span-text';
 
 

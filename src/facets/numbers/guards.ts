@@ -1,9 +1,18 @@
 // Context checks of the numbers stage: when a number word is something else (an adverb, a noun for a part, a
 // vague amount), and when a number is a rank. The words come from the language pack.
 import type { NumberRules, OrdinalGuard } from './rules';
-import type { Found } from '.';
+import type { NumberKind } from '../../types';
 import { readNumberWord } from './words';
 import { escapeRegExp } from '../../keys/spans';
+
+/** A number as a reader found it, offsets into the claim's text. */
+export interface Found {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumberKind;
+  unit?: string;
+}
 
 export interface Tok {
   text: string;

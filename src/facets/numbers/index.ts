@@ -13,16 +13,9 @@ import {
   ordinalCounts,
   rankBefore,
   splitNumberCompounds,
+  type Found,
   type Tok,
 } from './guards';
-
-export interface Found {
-  start: number;
-  end: number;
-  value: number;
-  kind: NumberKind;
-  unit?: string;
-}
 
 const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+)*)|(\S)/gu;
 /** Gap allowed between the words of one number: spaces on one line. */
