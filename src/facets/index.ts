@@ -10,6 +10,8 @@ import { findTimes } from './time';
 import { findNumbers } from './numbers';
 import { findEntities } from './names';
 import { withGenitiveS } from './names/genitives';
+import { tokenize } from './names/tokens';
+import { readSpan } from './span-text';
 import { findRoles } from './roles';
 import { isNegated } from './negation';
 import { findImplicitNegators, findNegators } from './negation/cues';
@@ -42,7 +44,9 @@ export function extractFacets(claim: Span, pack: FacetRules, article: ArticleCon
   // A bare '2018' is a year: a time facet, read with the other times.
   const years = found.filter((n) => isBareYear(claim, n, pack.numbers));
   const numbers = found.filter((n) => !years.includes(n)).map((n) => withMeasure(n, measureAfter(claim, n, pack.numbers)));
-  const names = findEntities(claim, pack.names, article.names);
+  // One cut into words for every stage that reads words (numbers and times read the text their own way).
+  const tokens = tokenize(readSpan(claim).text);
+  const names = findEntities(claim, pack.names, article.names, tokens);
   const roles = findRoles(claim, pack.names, names);
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
   const entities = names.filter((e) => !times.some((t) => contains(t, e))).map((e) => withGenitiveS(e, pack.names));
@@ -51,10 +55,10 @@ export function extractFacets(claim: Span, pack: FacetRules, article: ArticleCon
     numbers,
     entities,
     roles,
-    negated: isNegated(claim, pack.negation),
-    ...nonEmpty('negators', findNegators(claim, pack.negation)),
-    ...nonEmpty('implicitNegators', findImplicitNegators(claim, pack.negation, pack.names)),
-    ...nonEmpty('sayings', findSayings(claim, pack.text)),
+    negated: isNegated(claim, pack.negation, tokens),
+    ...nonEmpty('negators', findNegators(claim, pack.negation, tokens)),
+    ...nonEmpty('implicitNegators', findImplicitNegators(claim, pack.negation, pack.names, tokens)),
+    ...nonEmpty('sayings', findSayings(claim, pack.text, tokens)),
   };
 }
 

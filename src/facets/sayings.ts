@@ -1,6 +1,7 @@
 // Verbs of saying and 'according to' phrases: a claim that holds one reports someone's word, even when it names
 // no one ('it was said', 'ifølge kilder').
 import type { Span } from '../types';
+import { tokenize, type Token } from './names/tokens';
 import { readSpan } from './span-text';
 
 /** What the sayings read of a pack's text rules: verbs of saying and 'according to' phrases. */
@@ -9,23 +10,34 @@ export interface SayingRules {
   accordingTo: readonly string[];
 }
 
-const cache = new WeakMap<SayingRules, string[]>();
+/** The pack's phrases as lower-case words, by their first word. */
+const cache = new WeakMap<SayingRules, Map<string, string[][]>>();
 
 /** The pack's reporting verbs and 'according to' phrases written in the claim, as whole words. */
-export function findSayings(span: Span, rules: SayingRules): Span[] {
+export function findSayings(span: Span, rules: SayingRules, tokens?: Token[]): Span[] {
   const { text, offset } = readSpan(span);
+  const words = (tokens ?? tokenize(text)).filter((t) => t.word);
+  const phrases = phrasesOf(rules);
+  const out: Span[] = [];
+  words.forEach((t, k) => {
+    for (const phrase of phrases.get(t.lower) ?? []) {
+      if (!phrase.every((w, j) => words[k + j]?.lower === w)) continue;
+      const end = words[k + phrase.length - 1].end;
+      out.push({ text: text.slice(t.start, end), start: offset + t.start, end: offset + end });
+    }
+  });
+  return out;
+}
+
+function phrasesOf(rules: SayingRules): Map<string, string[][]> {
   let phrases = cache.get(rules);
   if (!phrases) {
-    phrases = [...new Set([...rules.reportingVerbs, ...rules.accordingTo].map((v) => v.toLowerCase()))];
+    phrases = new Map();
+    for (const entry of new Set([...rules.reportingVerbs, ...rules.accordingTo].map((v) => v.toLowerCase()))) {
+      const words = entry.split(/\s+/).filter(Boolean);
+      if (words.length) phrases.set(words[0], [...(phrases.get(words[0]) ?? []), words]);
+    }
     cache.set(rules, phrases);
   }
-  // Punctuation reads as a space, one for one, so offsets stay those of the text.
-  const lower = ` ${text.toLowerCase().replace(/[^\p{L}\s-]/gu, (c) => ' '.repeat(c.length))} `;
-  const out: Span[] = [];
-  for (const phrase of phrases) {
-    for (let i = lower.indexOf(` ${phrase} `); i >= 0; i = lower.indexOf(` ${phrase} `, i + 1)) {
-      out.push({ text: text.slice(i, i + phrase.length), start: offset + i, end: offset + i + phrase.length });
-    }
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return phrases;
 }

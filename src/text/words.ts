@@ -1,16 +1,8 @@
 // Tokens with offsets, and matching of a pack's word lists (single or multi-word) against them.
 
-export interface Token {
-  text: string;
-  lower: string;
-  /** UTF-16 offsets into the article text. */
-  start: number;
-  end: number;
-  /** A word (letters or digits); punctuation otherwise. */
-  word: boolean;
-  /** Stands for a stretch of quoted text the caller asked to hide. */
-  quote?: boolean;
-}
+import type { Token } from './token';
+
+export type { Token };
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;

@@ -18,11 +18,17 @@ import { readSpan } from '../span-text';
  * Names in a span. `namesInArticle` (from namesInside()) are capitalised common words the article writes as names
  * elsewhere: at a sentence start they stay names.
  */
-export function findEntities(span: Span, rules: NameRules, namesInArticle?: ReadonlySet<string>): EntityFacet[] {
+export function findEntities(
+  span: Span,
+  rules: NameRules,
+  namesInArticle?: ReadonlySet<string>,
+  // The claim's tokens, when the caller has cut them already (the facet stage has).
+  claimTokens?: Token[],
+): EntityFacet[] {
   const { text, offset } = readSpan(span);
   if (!text) return [];
   const index = nameIndex(rules);
-  const tokens = tokenize(text);
+  const tokens = claimTokens ?? tokenize(text);
   const roles = findRoleSpans({ text, start: 0, end: text.length }, rules);
   const inRole = (t: Token) => roles.some((r) => t.start >= r.start && t.end <= r.end);
   const titleCase = looksTitleCased(tokens);

@@ -1,13 +1,8 @@
-// Word and punctuation tokens with their offsets, shared by the entities, roles and negation stages.
+// Word and punctuation tokens of a claim with their offsets: cut once per claim by the facet stage and shared by
+// the entities, roles, negation and sayings stages.
+import type { Token } from '../../text/token';
 
-export interface Token {
-  text: string;
-  /** Offsets into the text that was tokenised. */
-  start: number;
-  end: number;
-  /** True for letters and digits; false for a punctuation mark. */
-  word: boolean;
-}
+export type { Token };
 
 // Dotted acronyms (U.S., U.N.'s, N.F.L without its last dot), then words with inner hyphens/apostrophes
 // (Jong-un, O'Brien, didn't) and an optional possessive apostrophe (Mattis'), then any other single non-space
@@ -21,7 +16,7 @@ export function tokenize(text: string): Token[] {
   if (typeof text !== 'string') return tokens;
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
-    tokens.push({ text: m[0], start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0][0]) });
+    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0][0]) });
   }
   return tokens;
 }

@@ -2,55 +2,81 @@
 // which a translator may write for the other language's negator. The polarity itself is read in index.ts.
 import type { Span } from '../../types';
 import type { NameRules } from '../names/rules';
+import { tokenize, type Token } from '../names/tokens';
 import { isCommonWord } from '../names/words';
 import { readSpan } from '../span-text';
 import { isNegator } from '.';
 import type { NegationRules } from './rules';
 
-const WORD = /[\p{L}'’-]+/gu;
-const PLAIN_WORD = /[\p{L}'’]+/gu;
-
 /** Every negating word of the claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
-export function findNegators(span: Span, rules: NegationRules): Span[] {
-  const { text, offset } = readSpan(span);
-  const words = [...text.matchAll(WORD)];
-  const idioms = idiomWords(rules);
+export function findNegators(span: Span, rules: NegationRules, tokens?: Token[]): Span[] {
+  const { words, offset } = wordsOf(span, tokens);
+  const { negator, idioms } = classes(rules);
   return words
-    .filter((m, k) => {
-      if (!isNegator(m[0], rules)) return false;
-      return !idioms.some((idiom) => idiom.every((w, j) => (words[k + j]?.[0] ?? '').toLowerCase() === w));
-    })
-    .map((m) => ({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length }));
+    .filter((t, k) => negator(t.lower) && !idioms.some((idiom) => idiom.every((w, j) => words[k + j]?.lower === w)))
+    .map((t) => ({ text: t.text, start: offset + t.start, end: offset + t.end }));
 }
 
 /**
  * The words and phrases of the claim that negate by meaning: one of the pack's ('without', 'declined', 'yet to',
  * 'uden', 'afviste') or a common word with a negative prefix or suffix ('unclear', 'pointless', 'fejlfri').
  */
-export function findImplicitNegators(span: Span, rules: NegationRules, names: NameRules): Span[] {
-  const { text, offset } = readSpan(span);
-  const found = [...text.matchAll(PLAIN_WORD)];
-  const words = found.map((m) => m[0].toLowerCase());
+export function findImplicitNegators(span: Span, rules: NegationRules, names: NameRules, tokens?: Token[]): Span[] {
+  const { text, words, offset } = wordsOf(span, tokens);
+  const { implicit, phrases } = classes(rules, names);
   const out: Span[] = [];
-  words.forEach((w, k) => {
-    const length = isImplicitNegator(w, rules, names) ? 1 : phraseAt(words, k, rules);
-    if (length === 0) return;
-    const start = found[k].index;
-    const end = found[k + length - 1].index + found[k + length - 1][0].length;
-    out.push({ text: text.slice(start, end), start: offset + start, end: offset + end });
+  words.forEach((t, k) => {
+    const length = implicit(t.lower) ? 1 : (phrases.get(t.lower) ?? []).find((p) => p.every((w, j) => words[k + j]?.lower === w))?.length;
+    if (!length) return;
+    const end = words[k + length - 1].end;
+    out.push({ text: text.slice(t.start, end), start: offset + t.start, end: offset + end });
   });
   return out;
 }
 
-const idiomsByRules = new WeakMap<NegationRules, string[][]>();
+function wordsOf(span: Span, tokens?: Token[]): { text: string; words: Token[]; offset: number } {
+  const { text, offset } = readSpan(span);
+  return { text, words: (tokens ?? tokenize(text)).filter((t) => t.word), offset };
+}
 
-function idiomWords(rules: NegationRules): string[][] {
-  let idioms = idiomsByRules.get(rules);
-  if (!idioms) {
-    idioms = rules.idioms.map((i) => i.split(/\s+/));
-    idiomsByRules.set(rules, idioms);
+interface Classes {
+  negator: (lower: string) => boolean;
+  implicit: (lower: string) => boolean;
+  idioms: string[][];
+  /** Phrases that negate by meaning ('yet to'), by their first word. */
+  phrases: Map<string, string[][]>;
+}
+
+const byRules = new WeakMap<NegationRules, Map<NameRules | undefined, Classes>>();
+
+/** The pack's word classes for negation, each word's class worked out once and remembered. */
+function classes(rules: NegationRules, names?: NameRules): Classes {
+  let perNames = byRules.get(rules);
+  if (!perNames) byRules.set(rules, (perNames = new Map()));
+  let made = perNames.get(names);
+  if (!made) {
+    const remember = (test: (w: string) => boolean) => {
+      const seen = new Map<string, boolean>();
+      return (w: string) => {
+        let yes = seen.get(w);
+        if (yes === undefined) seen.set(w, (yes = test(w)));
+        return yes;
+      };
+    };
+    const phrases = new Map<string, string[][]>();
+    for (const entry of rules.implicitNegators.filter((e) => e.includes(' '))) {
+      const parts = entry.split(' ');
+      phrases.set(parts[0], [...(phrases.get(parts[0]) ?? []), parts]);
+    }
+    made = {
+      negator: remember((w) => isNegator(w, rules)),
+      implicit: remember((w) => (names ? isImplicitNegator(w, rules, names) : false)),
+      idioms: rules.idioms.map((i) => i.split(/\s+/)),
+      phrases,
+    };
+    perNames.set(names, made);
   }
-  return idioms;
+  return made;
 }
 
 function isImplicitNegator(word: string, rules: NegationRules, names: NameRules): boolean {
@@ -58,15 +84,6 @@ function isImplicitNegator(word: string, rules: NegationRules, names: NameRules)
     entry.endsWith('*') ? word.startsWith(entry.slice(0, -1)) : !entry.includes(' ') && word === entry,
   );
   return listed || negativeByForm(word, rules, names);
-}
-
-/** The length in words of one of the pack's phrases that negate by meaning ('yet to') starting at word k; or 0. */
-function phraseAt(words: string[], k: number, rules: NegationRules): number {
-  for (const entry of rules.implicitNegators) {
-    const parts = entry.split(' ');
-    if (parts.length > 1 && parts.every((p, j) => words[k + j] === p)) return parts.length;
-  }
-  return 0;
 }
 
 /** 'unclear' = 'un' + 'clear', 'håbløs' = 'håb' + 'løs': the rest must be a common word of at least four letters. */

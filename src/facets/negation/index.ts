@@ -28,10 +28,10 @@ interface Clause {
   negators: number;
 }
 
-export function isNegated(span: Span, rules: NegationRules): boolean {
+export function isNegated(span: Span, rules: NegationRules, claimTokens?: Token[]): boolean {
   const { text } = readSpan(span);
   if (!text.trim()) return false;
-  const tokens = tokenize(text);
+  const tokens = claimTokens ?? tokenize(text);
   const quoted = markQuotes(tokens);
   const words = tokens.filter((t) => t.word);
   const quotedWords = words.filter((t) => quoted.has(t)).length;

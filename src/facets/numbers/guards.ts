@@ -1,6 +1,7 @@
 // Context checks of the numbers stage: when a number word is something else (an adverb, a noun for a part, a
 // vague amount), and when a number is a rank. The words come from the language pack.
 import type { NumberRules, OrdinalGuard } from './rules';
+import type { Token } from '../../text/token';
 import type { NumberKind } from '../../types';
 import { readNumberWord } from './words';
 import { escapeRegExp } from '../../keys/spans';
@@ -14,16 +15,19 @@ export interface Found {
   unit?: string;
 }
 
-export interface Tok {
-  text: string;
-  start: number;
-  end: number;
+/** A token of the number reader: digits with their separators are one token ('3.850,5'), words another. */
+export interface Tok extends Token {
+  /** Digits (with separators); `word` is true for letters only. */
   digits: boolean;
-  word: boolean;
+}
+
+/** A token cut from a hyphenated compound. */
+export function piece(text: string, start: number, end: number, word: boolean): Tok {
+  return { text, lower: text.toLowerCase(), start, end, digits: false, word };
 }
 
 function lower(tok: Tok | undefined): string | undefined {
-  return tok?.word ? tok.text.toLowerCase() : undefined;
+  return tok?.word ? tok.lower : undefined;
 }
 
 /** Whether the ambiguous ordinal word at token i counts as an ordinal (see OrdinalGuard). */
@@ -102,9 +106,9 @@ export function splitNumberCompounds(tokens: Tok[], rules: NumberRules): Tok[] {
       if (!pieces?.some((p) => p.kind === 'cardinal') || pieces.some((p) => p.kind === 'ordinal')) continue;
       const hyphenAt = tok.start + head.length;
       out.push(
-        { text: head, start: tok.start, end: hyphenAt, digits: false, word: true },
-        { text: parts[k], start: hyphenAt, end: hyphenAt + 1, digits: false, word: false },
-        { text: tok.text.slice(head.length + 1), start: hyphenAt + 1, end: tok.end, digits: false, word: true },
+        piece(head, tok.start, hyphenAt, true),
+        piece(parts[k], hyphenAt, hyphenAt + 1, false),
+        piece(tok.text.slice(head.length + 1), hyphenAt + 1, tok.end, true),
       );
       split = true;
     }

@@ -26,6 +26,7 @@ export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
   if (!text) return [];
   const read: Tok[] = [...text.matchAll(TOKEN)].map((m) => ({
     text: m[0],
+    lower: m[0].toLowerCase(),
     start: m.index!,
     end: m.index! + m[0].length,
     digits: m[1] !== undefined,
