@@ -50,7 +50,10 @@ export function isAllCaps(word: string): boolean {
 /** True when tokens first..last are separated by spaces only. */
 export function joinedBySpaces(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) {
-    if (!/^[ \t\u00a0]*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    for (let i = tokens[k - 1].end; i < tokens[k].start; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+    }
   }
   return true;
 }

@@ -7,13 +7,14 @@ import { isCommonWord } from '../names/words';
 import { readSpan } from '../span-text';
 import { isNegator } from '.';
 import type { NegationRules } from './rules';
+import { perWord } from '../word-memo';
 
 /** Every negating word of the claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
 export function findNegators(span: Span, rules: NegationRules, tokens?: Token[]): Span[] {
   const { words, offset } = wordsOf(span, tokens);
-  const { negator, idioms } = classes(rules);
+  const { idioms } = classes(rules);
   return words
-    .filter((t, k) => negator(t.lower) && !idioms.some((idiom) => idiom.every((w, j) => words[k + j]?.lower === w)))
+    .filter((t, k) => isNegator(t.text, rules) && !idioms.some((idiom) => idiom.every((w, j) => words[k + j]?.lower === w)))
     .map((t) => ({ text: t.text, start: offset + t.start, end: offset + t.end }));
 }
 
@@ -40,7 +41,6 @@ function wordsOf(span: Span, tokens?: Token[]): { text: string; words: Token[]; 
 }
 
 interface Classes {
-  negator: (lower: string) => boolean;
   implicit: (lower: string) => boolean;
   idioms: string[][];
   /** Phrases that negate by meaning ('yet to'), by their first word. */
@@ -55,22 +55,13 @@ function classes(rules: NegationRules, names?: NameRules): Classes {
   if (!perNames) byRules.set(rules, (perNames = new Map()));
   let made = perNames.get(names);
   if (!made) {
-    const remember = (test: (w: string) => boolean) => {
-      const seen = new Map<string, boolean>();
-      return (w: string) => {
-        let yes = seen.get(w);
-        if (yes === undefined) seen.set(w, (yes = test(w)));
-        return yes;
-      };
-    };
     const phrases = new Map<string, string[][]>();
     for (const entry of rules.implicitNegators.filter((e) => e.includes(' '))) {
       const parts = entry.split(' ');
       phrases.set(parts[0], [...(phrases.get(parts[0]) ?? []), parts]);
     }
     made = {
-      negator: remember((w) => isNegator(w, rules)),
-      implicit: remember((w) => (names ? isImplicitNegator(w, rules, names) : false)),
+      implicit: perWord((w) => (names ? isImplicitNegator(w, rules, names) : false)),
       idioms: rules.idioms.map((i) => i.split(/\s+/)),
       phrases,
     };

@@ -12,6 +12,7 @@ import type { Span } from '../../types';
 import type { NegationRules } from './rules';
 import { tokenize, type Token } from '../names/tokens';
 import { readSpan } from '../span-text';
+import { perWord } from '../word-memo';
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const QUOTE_OPEN = new Set(['„', '‚']);
@@ -179,7 +180,16 @@ function normal(word: string): string {
 
 /** Whether a word negates: one of the pack's negators, or a negating ending ("didn't"). Any case, ’ or '. */
 export function isNegator(word: string, rules: NegationRules): boolean {
-  word = normal(word);
-  if (rules.negators.includes(word)) return true;
-  return rules.negatingEndings.some((e) => word.length > e.length && word.endsWith(e.replace(/’/g, "'")));
+  let test = negatorTests.get(rules);
+  if (!test) {
+    test = perWord((w) => {
+      const lower = normal(w);
+      if (rules.negators.includes(lower)) return true;
+      return rules.negatingEndings.some((e) => lower.length > e.length && lower.endsWith(e.replace(/’/g, "'")));
+    });
+    negatorTests.set(rules, test);
+  }
+  return test(word);
 }
+
+const negatorTests = new WeakMap<NegationRules, (word: string) => boolean>();
