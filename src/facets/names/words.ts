@@ -1,9 +1,21 @@
 // Word tests the entities stage shares: common words of the language, organisation heads.
 import type { NameRules } from './rules';
 import { isAllCaps } from './tokens';
+import { perWord } from '../word-memo';
+
+const commonWordTests = new WeakMap<NameRules, (word: string) => boolean>();
 
 /** A capitalised word that is a lowercase word of the language (or an inflection or compound of such words). */
 export function isCommonWord(word: string, rules: NameRules): boolean {
+  let test = commonWordTests.get(rules);
+  if (!test) {
+    test = perWord((w) => readCommonWord(w, rules));
+    commonWordTests.set(rules, test);
+  }
+  return test(word);
+}
+
+function readCommonWord(word: string, rules: NameRules): boolean {
   if (isAllCaps(word)) return false;
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
   if (knownWord(lower, rules)) return true;

@@ -84,15 +84,36 @@ function matchRole(
     if (ok) return { start: tokens[i].start, end: endOf(tokens[last]), key, next: last + 1 };
   }
   if (!rules.compounds) return undefined;
-  // A closed compound ending in a known role: 'klimaministeren' → minister, 'FN-ambassadør' → ambassador.
-  const word = first;
-  for (const ending of ['', ...index.endings]) {
-    if (!word.endsWith(ending)) continue;
-    const base = word.slice(0, word.length - ending.length);
-    const head = index.heads.find((h) => base.endsWith(h.word) && base.length - h.word.length >= 3);
-    if (head) return { start: tokens[i].start, end: endOf(tokens[i]), key: head.key, next: i + 1 };
+  const key = compoundRole(first, index);
+  return key === undefined ? undefined : { start: tokens[i].start, end: endOf(tokens[i]), key, next: i + 1 };
+}
+
+/** Past this many words the memo of compound roles starts afresh. */
+const COMPOUND_MEMO = 50_000;
+const compoundRoles = new WeakMap<RoleIndex, Map<string, string | null>>();
+
+/**
+ * The role a closed compound ends in: 'klimaministeren' → minister, 'FN-ambassadør' → ambassador. Worked out once
+ * per word: every word of a Danish text is tried against every role head.
+ */
+function compoundRole(word: string, index: RoleIndex): string | undefined {
+  let memo = compoundRoles.get(index);
+  if (!memo || memo.size >= COMPOUND_MEMO) compoundRoles.set(index, (memo = new Map()));
+  let key = memo.get(word);
+  if (key === undefined) {
+    key = null;
+    for (const ending of ['', ...index.endings]) {
+      if (!word.endsWith(ending)) continue;
+      const base = word.slice(0, word.length - ending.length);
+      const head = index.heads.find((h) => base.endsWith(h.word) && base.length - h.word.length >= 3);
+      if (head) {
+        key = head.key;
+        break;
+      }
+    }
+    memo.set(word, key);
   }
-  return undefined;
+  return key ?? undefined;
 }
 
 /** A capitalised role that begins a longer known name is part of that name ('Premier League', 'General Assembly'). */
