@@ -11,7 +11,8 @@ import { isCommonWord } from './words';
  */
 export function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { cut: number; known: KnownName } | undefined {
   const word = tok.text;
-  if (!/^\p{L}+$/u.test(word) || word.length < 9) return undefined;
+  // A run of letters longer than any compound is none (and would cost the square of its length here).
+  if (word.length < 9 || word.length > 64 || !/^\p{L}+$/u.test(word)) return undefined;
   for (let k = word.length - 4; k >= 4; k--) {
     const tail = word.slice(k);
     if (!isCommonWord(tail, rules)) continue;

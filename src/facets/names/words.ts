@@ -29,18 +29,24 @@ function readCommonWord(word: string, rules: NameRules): boolean {
 }
 
 /**
+ * Past this length a word is no compound of common words (news rarely writes one over 40 letters); the splits
+ * cost the cube of the length, so a hostile run of letters must stop here.
+ */
+const LONGEST_COMPOUND = 64;
+
+/**
  * A long closed compound ending in a common word of five letters or more: 'Hjemsendelsesrisikoen',
  * 'Opblomstringen'. Its first part may be missing from the word lists; a name rarely ends so.
  */
 function endsInNoun(lower: string, rules: NameRules): boolean {
-  if (lower.length < 12 || !/^\p{L}+$/u.test(lower)) return false;
+  if (lower.length < 12 || lower.length > LONGEST_COMPOUND || !/^\p{L}+$/u.test(lower)) return false;
   for (let k = 2; k <= lower.length - 5; k++) if (knownWord(lower.slice(k), rules)) return true;
   return false;
 }
 
 /** A closed compound of common words: 'Politiassistent', 'Naturbevarelsesrådgiver' (up to `depth` joins). */
 function isCompound(lower: string, rules: NameRules, depth: number): boolean {
-  if (lower.length < 8 || depth === 0) return false;
+  if (lower.length < 8 || lower.length > LONGEST_COMPOUND || depth === 0) return false;
   for (let k = 3; k <= lower.length - 4; k++) {
     const head = lower.slice(0, k);
     const tail = lower.slice(k);

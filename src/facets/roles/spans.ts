@@ -99,7 +99,7 @@ const compoundRoles = new WeakMap<RoleIndex, Map<string, string | null>>();
 function compoundRole(word: string, index: RoleIndex): string | undefined {
   let memo = compoundRoles.get(index);
   if (!memo || memo.size >= COMPOUND_MEMO) compoundRoles.set(index, (memo = new Map()));
-  let key = memo.get(word);
+  let key = word.length > 64 ? undefined : memo.get(word);
   if (key === undefined) {
     key = null;
     for (const ending of ['', ...index.endings]) {

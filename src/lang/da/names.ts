@@ -66,7 +66,6 @@ const known: NameEntry[] = [
   country('MM', 'Burma'),
   org('united nations', 'FN', 'De Forenede Nationer', 'Forenede Nationer'),
   org('un security council', "FN's Sikkerhedsråd", 'Sikkerhedsrådet', 'FN’s Sikkerhedsråd'),
-  org('un general assembly', "FN's Generalforsamling", 'Generalforsamlingen'),
   org('european union', 'EU', 'Den Europæiske Union', 'Europæiske Union'),
   org('european commission', 'Europa-Kommissionen', 'EU-Kommissionen'),
   org('european parliament', 'Europa-Parlamentet', 'Europaparlamentet'),

@@ -103,7 +103,7 @@ export const numbers: NumberRules = {
   notUnits: [
     'og', 'eller', 'men', 'af', 'i', 'på', 'til', 'for', 'fra', 'med', 'ved', 'om', 'at', 'som', 'der', 'det',
     'den', 'de', 'en', 'et', 'er', 'var', 'har', 'havde', 'blev', 'bliver', 'mod', 'efter', 'over', 'under',
-    'inden', 'siden', 'mens', 'end', 'eller', 'op', 'ud', 'ned', 'ind', 'hver', 'hvert', 'flere', 'mere',
+    'inden', 'siden', 'mens', 'end', 'op', 'ud', 'ned', 'ind', 'hver', 'hvert', 'flere', 'mere',
     'mindre', 'sig', 'ikke', 'kl', 'sidste', 'næste', 'senere', 'tidligere', 'så', 'nu', 'også', 'kun',
     'vil', 'ville', 'kan', 'kunne', 'skal', 'skulle', 'må', 'måtte', 'bør', 'burde',
   ],

@@ -148,7 +148,7 @@ export const text: TextRules = {
   ],
 
   furniture: [
-    'Related Articles', 'Related articles', 'Related stories', 'Related coverage', 'Related:', 'Read more',
+    'Related Articles', 'Related stories', 'Related coverage', 'Related:', 'Read more',
     'Read also', 'See also', 'More from', 'Share this', 'Share on', 'Advertisement', 'Sign up', 'Subscribe',
     'Follow us', 'Click here', 'Most read', 'Recommended', 'Also read', 'Top stories',
     'Story continues', 'More on this story',

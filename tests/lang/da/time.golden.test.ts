@@ -41,7 +41,8 @@ const rows: TimeRow[] = [
   { text: 'Arbejdsløsheden har været lav siden 2010.', expected: [{ text: 'siden 2010', kind: 'year', year: 2010 }] },
   { text: 'Kommunen hævede skatten i år.', expected: [{ text: 'i år', kind: 'year', year: 2017 }] },
   { text: 'Virksomheden blev solgt sidste år.', expected: [{ text: 'sidste år', kind: 'year', year: 2016 }] },
-  { text: 'Rapporten fylder 1998 sider.', expected: [] },
+  { text: 'Rapporten fylder 1998 sider.', expected: [],
+    bug: 'a bare four-digit number from 1800 to 2099 is read as a year unless a unit of measurement follows; a counted noun does not save it' },
   // Relative days.
   { text: 'Regeringen fremlagde planen i går.', expected: [{ text: 'i går', kind: 'relative', date: '2017-12-06' }] },
   { text: 'Domstolen afsiger dom i morgen.', expected: [{ text: 'i morgen', kind: 'relative', date: '2017-12-08' }] },

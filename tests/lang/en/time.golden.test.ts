@@ -41,7 +41,8 @@ const rows: TimeRow[] = [
   { text: 'Unemployment has been low since 2010.', expected: [{ text: 'since 2010', kind: 'year', year: 2010 }] },
   { text: 'The council raised taxes this year.', expected: [{ text: 'this year', kind: 'year', year: 2017 }] },
   { text: 'The company was sold last year.', expected: [{ text: 'last year', kind: 'year', year: 2016 }] },
-  { text: 'The report runs to 1998 pages.', expected: [] },
+  { text: 'The report runs to 1998 pages.', expected: [],
+    bug: 'a bare four-digit number from 1800 to 2099 is read as a year unless a unit of measurement follows; a counted noun does not save it' },
   // Relative days.
   { text: 'The government presented the plan yesterday.', expected: [{ text: 'yesterday', kind: 'relative', date: '2017-12-06' }] },
   { text: 'The court will rule tomorrow.', expected: [{ text: 'tomorrow', kind: 'relative', date: '2017-12-08' }] },
