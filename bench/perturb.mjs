@@ -7,6 +7,7 @@
 // detected when a finding of the expected kind lies on the edit or in the English claim that holds it. Controls are
 // the lines of the unedited faithful articles: a control is flagged when any finding touches it on either side.
 import { benchArticles } from './alignment.mjs';
+import { ntrexHalf } from './data.mjs';
 import { calibrationRows, calibrationTable } from './calibration.mjs';
 import { buildComparablePair, buildFaithfulPair } from './pairs.mjs';
 import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
@@ -139,6 +140,21 @@ async function runControls(lib, options, articles, seed, progress) {
   return lines;
 }
 
+/**
+ * The planted changes found and the controls flagged in each half of the articles (reading | held-out): the
+ * targeted kinds pooled, so that a rule that fits only the half it was written on shows.
+ */
+function halvesLine(results, controls, extra) {
+  const part = (half) => {
+    const planted = results.filter((r) => !extra.has(r.kind) && ntrexHalf(r.id) === half);
+    const lines = controls.filter((c) => ntrexHalf(c.id) === half);
+    const found = planted.filter((r) => r.detected).length;
+    const flagged = lines.filter((c) => c.flagged).length;
+    return `found ${score(found / planted.length)} (n=${planted.length}), controls ${score(flagged / lines.length, 3)} (${flagged}/${lines.length})`;
+  };
+  return `by half, the targeted kinds pooled: reading ${part('reading')} | held-out ${part('held-out')}`;
+}
+
 /** Per kind: n, detected share, and how the misses were reported instead. */
 export function summarise(results, controls) {
   const kinds = {};
@@ -196,6 +212,7 @@ export async function runPerturb(ctx) {
     note(`controls flagged ${score(summary.controls.share, 3)} (${summary.controls.flagged}/${summary.controls.n} lines)` +
       (summary.controls.flagged ? ` — by ${Object.entries(summary.controls.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),
     note(`beyond the targets: ${shares(true).join(' · ')}`),
+    note(halvesLine(results, controls, extra)),
     note('in comparable pairs (shuffled, a quarter of the lines dropped; the cases whose line survives on both sides):'),
     note(comparableShares.slice(0, 7).join(' · ')),
     note(comparableShares.slice(7).join(' · ')),

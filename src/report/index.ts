@@ -17,16 +17,15 @@ export function renderJson(report: Report): string {
   return JSON.stringify(report, null, 2);
 }
 
+/** Every report format and the function that renders it: a new format is one renderer and one entry here. */
+const RENDERERS: Record<ReportFormat, (report: Report, options: TextReportOptions) => string> = {
+  text: renderText,
+  json: renderJson,
+  markdown: renderMarkdown,
+  html: renderHtml,
+};
+
 /** Renders a report in one of the formats; `color` and `width` apply to text only. */
 export function renderReport(report: Report, format: ReportFormat, options: TextReportOptions = {}): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'html':
-      return renderHtml(report);
-    default:
-      return renderText(report, options);
-  }
+  return (RENDERERS[format] ?? renderText)(report, options);
 }
