@@ -3,6 +3,8 @@ import { extractFacets } from './facets';
 import { describeCredits } from './facets/credits';
 import { namesInside } from './facets/names/article-names';
 import { findQuotes } from './facets/quotes';
+import { readSpan } from './facets/span-text';
+import { rememberTokens, tokenize } from './keys/words';
 import { checkArticle, checkSplitter } from './input';
 import { checkDeclaredLanguage, getLanguagePack, identifyLanguage } from './lang';
 import type { LanguagePack } from './lang/types';
@@ -36,10 +38,13 @@ export function analyze(input: ArticleInput, options: AnalyzeOptions = {}): Anal
   const drafts = extractClaims(text, sentences, pack.text, splitter);
   const quotes = findQuotes(drafts);
   const claims: Claim[] = drafts.map((draft, i) => {
-    const facets = extractFacets(draft, pack, context);
+    const tokens = tokenize(readSpan(draft).text);
+    const facets = extractFacets(draft, pack, context, tokens);
     if (quotes[i].length) facets.quotes = quotes[i];
     const attribution = draft.attribution && describeCredits(draft, draft.attribution, facets.entities, pack);
-    return { id: `${prefix}${i + 1}`, ...draft, ...(attribution ? { attribution } : {}), facets };
+    const claim = { id: `${prefix}${i + 1}`, ...draft, ...(attribution ? { attribution } : {}), facets };
+    rememberTokens(claim, tokens);
+    return claim;
   });
   const article: AnalysedArticle = {
     lang: pack.code,

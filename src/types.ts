@@ -33,6 +33,11 @@ export interface TimeFacet extends Span {
   time?: string;
   /** Length of a duration in days (kind 'duration'). */
   days?: number;
+  /**
+   * A year written as a bare number ('the 2018 election', 'OL 2012'): read as a year, though nothing but its size
+   * says so. Alignment weighs it as the number it is written as.
+   */
+  bare?: true;
 }
 
 export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'fraction' | 'decimal';

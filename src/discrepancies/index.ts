@@ -80,7 +80,7 @@ export function findDiscrepancies(
     const g = group(a, true);
     // Only claims that each tell of one day: an actor followed through several days (a storm's path) is not one
     // event told twice.
-    if (![...g.left, ...g.right].every((c) => c.facets.times.filter((t) => t.kind !== 'duration').length === 1)) continue;
+    if (![...g.left, ...g.right].every((c) => c.facets.times.filter((t) => t.kind !== 'duration' && !t.bare).length === 1)) continue;
     for (const d of onRelated.flatMap((compare) => compare(g, say))) {
       if (d.kind === 'date' && !seen.has(spanKey(d))) {
         seen.add(spanKey(d));

@@ -10,7 +10,7 @@ import { findTimes } from './time';
 import { findNumbers } from './numbers';
 import { findEntities } from './names';
 import { withGenitiveS } from './names/genitives';
-import { tokenize } from './names/tokens';
+import { tokenize } from '../keys/words';
 import { readSpan } from './span-text';
 import { findRoles } from './roles';
 import { isNegated } from './negation';
@@ -36,7 +36,16 @@ export interface ArticleContext {
   names?: ReadonlySet<string>;
 }
 
-export function extractFacets(claim: Span, pack: FacetRules, article: ArticleContext = {}): Facets {
+/**
+ * The facets of one claim. `tokens` is the claim's cut into words (keys/words.ts), when the caller keeps it; every
+ * stage that reads words reads it (numbers and times read the text their own way).
+ */
+export function extractFacets(
+  claim: Span,
+  pack: FacetRules,
+  article: ArticleContext = {},
+  tokens = tokenize(readSpan(claim).text),
+): Facets {
   const { published } = article;
   const times = findTimes(claim, pack.time, published);
   // A number inside a date or duration ("7. december", "fem dage") belongs to the time facet only.
@@ -44,8 +53,6 @@ export function extractFacets(claim: Span, pack: FacetRules, article: ArticleCon
   // A bare '2018' is a year: a time facet, read with the other times.
   const years = found.filter((n) => isBareYear(claim, n, pack.numbers));
   const numbers = found.filter((n) => !years.includes(n)).map((n) => withMeasure(n, measureAfter(claim, n, pack.numbers)));
-  // One cut into words for every stage that reads words (numbers and times read the text their own way).
-  const tokens = tokenize(readSpan(claim).text);
   const names = findEntities(claim, pack.names, article.names, tokens);
   const roles = findRoles(claim, pack.names, names);
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.

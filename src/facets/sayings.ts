@@ -1,7 +1,8 @@
 // Verbs of saying and 'according to' phrases: a claim that holds one reports someone's word, even when it names
 // no one ('it was said', 'ifølge kilder').
 import type { Span } from '../types';
-import { tokenize, type Token } from './names/tokens';
+import { tokenize } from '../keys/words';
+import type { Token } from '../keys/token';
 import { readSpan } from './span-text';
 
 /** What the sayings read of a pack's text rules: verbs of saying and 'according to' phrases. */

@@ -18,6 +18,11 @@ export function anchorsOf(claim: Claim): Set<string> {
   for (const n of f.numbers) keys.add(`n:${n.value}`);
   for (const r of f.roles) keys.add(`r:${r.key}`);
   for (const t of f.times) {
+    // A bare '2016' is a year only by its size: as evidence that two claims tell one thing, it is a number.
+    if (t.bare) {
+      keys.add(`n:${t.year}`);
+      continue;
+    }
     if (t.date) keys.add(`d:${t.date}`);
     if (t.weekday !== undefined) keys.add(`w:${t.weekday}`);
     if (t.month !== undefined && t.day === undefined) keys.add(`m:${t.month}`);

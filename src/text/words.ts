@@ -1,6 +1,6 @@
 // Tokens with offsets, and matching of a pack's word lists (single or multi-word) against them.
 
-import type { Token } from './token';
+import type { Token } from '../keys/token';
 
 export type { Token };
 

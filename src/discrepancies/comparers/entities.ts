@@ -2,7 +2,8 @@
 import { anchorsOf } from '../../keys/anchors';
 import { foldName } from '../../keys/fold';
 import { sameEntity } from '../../keys/same-entity';
-import { escapeRegExp, overlaps } from '../../keys/spans';
+import { overlaps } from '../../keys/spans';
+import { writesWordStart } from '../../keys/words';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../../types';
 import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
 import type { Messages } from '../messages/en';
@@ -140,7 +141,7 @@ function writtenIn(e: EntityFacet, claims: Claim[]): boolean {
   const surname = words[words.length - 1];
   // A language that writes the genitive as a bare s ('Ovie Ejarias tamme skud') may have glued it to the name.
   const forms = e.genitiveS ? [surname, surname.slice(0, -1)] : [surname];
-  return claims.some((c) => forms.some((f) => new RegExp(`(^|[^a-z0-9])${escapeRegExp(f)}`).test(foldName(c.text))));
+  return claims.some((c) => forms.some((f) => writesWordStart(c, f)));
 }
 
 function different(

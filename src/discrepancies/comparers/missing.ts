@@ -2,7 +2,8 @@
 // translator or a second reporter drops many details; a dropped date or a dropped source changes what a reader
 // can check, so those two are reported, softly, and only where the two claims clearly tell the same thing.
 import { foldName } from '../../keys/fold';
-import { escapeRegExp, overlaps } from '../../keys/spans';
+import { overlaps } from '../../keys/spans';
+import { hasQuoteMark, writesWordStart } from '../../keys/words';
 import type { Claim, Discrepancy, EntityFacet, Span, TimeFacet } from '../../types';
 import { claimsAround, confidenceFor, type AlignedGroup, type Comparer } from '../group/context';
 import type { Messages } from '../messages/en';
@@ -63,10 +64,7 @@ function missingSpeaker(group: AlignedGroup, side: Side, say: Messages): Discrep
   if (theirs.some((c) => c.attribution?.speaker || c.attribution?.via?.length)) return undefined;
   const words = foldName(person.text).split(' ').filter((w) => w.length >= 3);
   const surname = words[words.length - 1] ?? foldName(person.text);
-  const speaks = (c: Claim) => {
-    if (new RegExp(`(^|[^a-z0-9])${escapeRegExp(surname)}`).test(foldName(c.text))) return true;
-    return /["“”«»„]/.test(c.text) || (c.facets.sayings?.length ?? 0) > 0;
-  };
+  const speaks = (c: Claim) => writesWordStart(c, surname) || hasQuoteMark(c) || (c.facets.sayings?.length ?? 0) > 0;
   if (theirs.some(speaks)) return undefined;
   const lacking = group[other][0];
   const message = say.speakerMissing(side, person, speaker, lacking);

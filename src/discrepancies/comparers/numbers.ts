@@ -82,7 +82,7 @@ function sameValue(a: number, b: number): boolean {
 }
 
 function yearsOf(claims: Claim[]): Set<number> {
-  return new Set(claims.flatMap((c) => c.facets.times.map((t) => t.year).filter((y): y is number => y !== undefined)));
+  return new Set(claims.flatMap((c) => c.facets.times.filter((t) => !t.bare).map((t) => t.year).filter((y): y is number => y !== undefined)));
 }
 
 /** A bare '1997' one side reads as a number is the year the other side reads as a time ('the 1997 match'). */

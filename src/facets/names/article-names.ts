@@ -2,7 +2,8 @@
 // ('as Rangers suffered'), so the same word opening a sentence ('Rangers host …') is that name too, not the
 // common word it looks like. One sense per article, as named-entity taggers have long assumed.
 import type { NameRules } from './rules';
-import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, type Token } from './tokens';
+import { tokenize } from '../../keys/words';
 import { isCommonWord } from './words';
 import { looksTitleCased } from '.';
 

@@ -2,7 +2,8 @@
 import type { KnownName, NameIndex } from './gazetteer';
 import { isNotName, lookUp, lookUpLowercase } from './gazetteer';
 import type { NameRules } from './rules';
-import { isAllCaps, tokenize, type Token } from './tokens';
+import { isAllCaps, type Token } from './tokens';
+import { tokenize } from '../../keys/words';
 import { isCommonWord } from './words';
 
 /**

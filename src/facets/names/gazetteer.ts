@@ -3,7 +3,8 @@ import type { EntityType } from '../../types';
 import type { NameRules } from './rules';
 import { regionKey, regionNames } from './keys';
 import { foldName } from '../../keys/fold';
-import { tokenize, type Token } from './tokens';
+import { type Token } from './tokens';
+import { tokenize } from '../../keys/words';
 
 export interface KnownName {
   key: string;

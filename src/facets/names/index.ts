@@ -2,7 +2,8 @@
 import type { EntityFacet, Span } from '../../types';
 import type { NameRules } from './rules';
 import { isNotName, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './gazetteer';
-import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, tokenize, type Token } from './tokens';
+import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, type Token } from './tokens';
+import { tokenize } from '../../keys/words';
 import { genitiveBeforeName, knownGenitive, possessiveCuts, withPossessive } from './genitives';
 import { typeAndKey, type Found } from './types';
 import { isCommonWord, isHead } from './words';

@@ -1,25 +1,8 @@
-// Word and punctuation tokens of a claim with their offsets: cut once per claim by the facet stage and shared by
-// the entities, roles, negation and sayings stages.
-import type { Token } from '../../text/token';
+// What the names stage reads of tokens: sentence starts, capitals, words joined by spaces. The cut itself is
+// language-blind and shared by every stage (keys/words.ts).
+import type { Token } from '../../keys/token';
 
 export type { Token };
-
-// Dotted acronyms (U.S., U.N.'s, N.F.L without its last dot), then words with inner hyphens/apostrophes
-// (Jong-un, O'Brien, didn't) and an optional possessive apostrophe (Mattis'), then any other single non-space
-// character.
-const ACRONYM = String.raw`(?:\p{Lu}\.){2,}(?:\p{Lu}(?![\p{L}\p{N}]))?(?:['’]s\b)?`;
-const WORD = String.raw`[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:['’](?![\p{L}\p{N}]))?`;
-const TOKEN = new RegExp(`${ACRONYM}|${WORD}|[^\\s\\p{L}\\p{M}\\p{N}]`, 'gu');
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  if (typeof text !== 'string') return tokens;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index ?? 0;
-    tokens.push({ text: m[0], lower: m[0].toLowerCase(), start, end: start + m[0].length, word: /[\p{L}\p{N}]/u.test(m[0][0]) });
-  }
-  return tokens;
-}
 
 /** Marks that end a sentence or open a quotation: the next word starts a sentence. */
 const OPENERS = new Set([...'.!?:;"“”«»„([–—‘’\'•-']);

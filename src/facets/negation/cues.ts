@@ -2,7 +2,8 @@
 // which a translator may write for the other language's negator. The polarity itself is read in index.ts.
 import type { Span } from '../../types';
 import type { NameRules } from '../names/rules';
-import { tokenize, type Token } from '../names/tokens';
+import { tokenize } from '../../keys/words';
+import type { Token } from '../../keys/token';
 import { isCommonWord } from '../names/words';
 import { readSpan } from '../span-text';
 import { isNegator } from '.';

@@ -10,7 +10,8 @@
 //   else's and do not count.
 import type { Span } from '../../types';
 import type { NegationRules } from './rules';
-import { tokenize, type Token } from '../names/tokens';
+import { tokenize } from '../../keys/words';
+import type { Token } from '../../keys/token';
 import { readSpan } from '../span-text';
 import { perWord } from '../word-memo';
 

@@ -1,7 +1,7 @@
 // Context checks of the numbers stage: when a number word is something else (an adverb, a noun for a part, a
 // vague amount), and when a number is a rank. The words come from the language pack.
 import type { NumberRules, OrdinalGuard } from './rules';
-import type { Token } from '../../text/token';
+import type { Token } from '../../keys/token';
 import type { NumberKind } from '../../types';
 import { readNumberWord } from './words';
 import { escapeRegExp } from '../../keys/spans';

@@ -21,5 +21,5 @@ export function isBareYear(claim: Span, facet: NumberFacet, rules: NumberRules):
 
 /** A bare year as the time facet it is. */
 export function yearFacet(n: NumberFacet): TimeFacet {
-  return { text: n.text, start: n.start, end: n.end, kind: 'year', year: n.value };
+  return { text: n.text, start: n.start, end: n.end, kind: 'year', year: n.value, bare: true };
 }

@@ -3,7 +3,7 @@
 import type { EntityFacet, RoleFacet, Span } from '../../types';
 import type { NameRules } from '../names/rules';
 import { findEntities } from '../names';
-import { tokenize } from '../names/tokens';
+import { tokenize } from '../../keys/words';
 import { readSpan } from '../span-text';
 import { findRoleSpans } from './spans';
 

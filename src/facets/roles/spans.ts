@@ -3,7 +3,8 @@
 import type { RoleFacet, Span } from '../../types';
 import type { NameRules } from '../names/rules';
 import { lookUp, nameIndex } from '../names/gazetteer';
-import { tokenize, type Token } from '../names/tokens';
+import { tokenize } from '../../keys/words';
+import type { Token } from '../../keys/token';
 import { readSpan } from '../span-text';
 
 interface RoleIndex {
