@@ -13,6 +13,7 @@ import { withGenitiveS } from './names/genitives';
 import { tokenize } from '../keys/words';
 import { readSpan } from './span-text';
 import { findRoles } from './roles';
+import { findRoleSpans } from './roles/spans';
 import { isNegated } from './negation';
 import { findImplicitNegators, findNegators } from './negation/cues';
 import { measureAfter } from './numbers/measure';
@@ -53,8 +54,9 @@ export function extractFacets(
   // A bare '2018' is a year: a time facet, read with the other times.
   const years = found.filter((n) => isBareYear(claim, n, pack.numbers));
   const numbers = found.filter((n) => !years.includes(n)).map((n) => withMeasure(n, measureAfter(claim, n, pack.numbers)));
-  const names = findEntities(claim, pack.names, article.names, tokens);
-  const roles = findRoles(claim, pack.names, names);
+  const roleSpans = findRoleSpans(claim, pack.names, tokens);
+  const names = findEntities(claim, pack.names, article.names, tokens, roleSpans);
+  const roles = findRoles(claim, pack.names, names, roleSpans);
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
   const entities = names.filter((e) => !times.some((t) => contains(t, e))).map((e) => withGenitiveS(e, pack.names));
   return {

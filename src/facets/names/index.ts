@@ -1,5 +1,5 @@
 // Names in a claim (people, places, organisations) with a key that is the same in every language.
-import type { EntityFacet, Span } from '../../types';
+import type { EntityFacet, RoleFacet, Span } from '../../types';
 import type { NameRules } from './rules';
 import { isNotName, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './gazetteer';
 import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, type Token } from './tokens';
@@ -23,14 +23,16 @@ export function findEntities(
   span: Span,
   rules: NameRules,
   namesInArticle?: ReadonlySet<string>,
-  // The claim's tokens, when the caller has cut them already (the facet stage has).
+  // The claim's tokens and role spans (article offsets), when the caller has them already (the facet stage has).
   claimTokens?: Token[],
+  roleSpans?: RoleFacet[],
 ): EntityFacet[] {
   const { text, offset } = readSpan(span);
   if (!text) return [];
   const index = nameIndex(rules);
   const tokens = claimTokens ?? tokenize(text);
-  const roles = findRoleSpans({ text, start: 0, end: text.length }, rules);
+  // Role spans with offsets into the claim's text, as the tokens have them.
+  const roles = (roleSpans ?? findRoleSpans(span, rules, tokens)).map((r) => ({ ...r, start: r.start - offset, end: r.end - offset }));
   const inRole = (t: Token) => roles.some((r) => t.start >= r.start && t.end <= r.end);
   const titleCase = looksTitleCased(tokens);
   const found: Found[] = [];

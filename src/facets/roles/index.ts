@@ -17,8 +17,10 @@ export function findRoles(
   rules: NameRules,
   // The claim's entities, when the caller has found them already (the facets stage has).
   entities?: EntityFacet[],
+  // The claim's role spans, when the caller has found them already (the facets stage has).
+  spans?: RoleFacet[],
 ): RoleFacet[] {
-  const roles = findRoleSpans(span, rules);
+  const roles = spans ?? findRoleSpans(span, rules);
   if (roles.length === 0) return roles;
   const { text, offset } = readSpan(span);
   entities ??= findEntities(span, rules);

@@ -18,33 +18,18 @@ interface RoleIndex {
 const cache = new WeakMap<NameRules, RoleIndex>();
 const POSSESSIVE = /['’]s?$/;
 
-/** Roles without their person: what the entities stage needs to tell a title from a name. */
-export function findRoleSpans(span: Span, rules: NameRules): RoleFacet[] {
+/**
+ * Roles without their person, article offsets: what the entities stage needs to tell a title from a name, and what
+ * the role stage gives a person. `tokens` is the claim's cut into words, when the caller keeps it.
+ */
+export function findRoleSpans(span: Span, rules: NameRules, tokens?: Token[]): RoleFacet[] {
   const { text, offset } = readSpan(span);
   if (!text) return [];
-  return roleSpansIn(text, rules).map((r) => ({ ...r, start: r.start + offset, end: r.end + offset }));
+  return readRoleSpans(text, rules, tokens ?? tokenize(text)).map((r) => ({ ...r, start: r.start + offset, end: r.end + offset }));
 }
 
-// Both the role and the entity stage read a claim's roles: the spans of the last texts are kept per pack.
-const recent = new WeakMap<NameRules, Map<string, RoleFacet[]>>();
-const RECENT_TEXTS = 256;
-
-/** The role spans of a text, offsets into it; remembered for the last texts read. */
-function roleSpansIn(text: string, rules: NameRules): RoleFacet[] {
-  let byText = recent.get(rules);
-  if (!byText) recent.set(rules, (byText = new Map()));
-  let spans = byText.get(text);
-  if (!spans) {
-    spans = readRoleSpans(text, rules);
-    if (byText.size >= RECENT_TEXTS) byText.delete(byText.keys().next().value as string);
-    byText.set(text, spans);
-  }
-  return spans;
-}
-
-function readRoleSpans(text: string, rules: NameRules): RoleFacet[] {
+function readRoleSpans(text: string, rules: NameRules, tokens: Token[]): RoleFacet[] {
   const index = roleIndex(rules);
-  const tokens = tokenize(text);
   const out: RoleFacet[] = [];
   for (let i = 0; i < tokens.length; ) {
     const found = tokens[i].word ? matchRole(text, tokens, i, index, rules) : undefined;
