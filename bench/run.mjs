@@ -36,7 +36,9 @@ const SECTIONS = [
 ];
 
 const USAGE = `usage: node bench/run.mjs [--model ID] [--only ${SECTIONS.map((s) => s.name).join('|')}[,…]] [--json PATH]
-                          [--data DIR] [--seed N] [--articles N] [--no-build]`;
+                          [--data DIR] [--seed N] [--articles N] [--no-build] [--against DIR]
+  --against DIR   timing also runs the warm analysis of the checkout in DIR (built) in the same process, rounds
+                  alternating, and gives the ratio: how a change moved the speed, on a machine whose speed drifts`;
 
 function readOptions(argv) {
   const { values } = parseArgs({
@@ -49,6 +51,7 @@ function readOptions(argv) {
       seed: { type: 'string' },
       articles: { type: 'string' },
       'no-build': { type: 'boolean' },
+      against: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,6 +73,7 @@ function readOptions(argv) {
     seed: whole('seed', values.seed) ?? DEFAULT_SEED,
     articles: whole('articles', values.articles),
     build: !values['no-build'],
+    against: values.against,
   };
 }
 

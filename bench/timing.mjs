@@ -7,7 +7,7 @@ import { benchArticles, inputsOf } from './alignment.mjs';
 import { buildBatchInput, checkBatchOutput } from './batch.mjs';
 import { MissingData, loadTatoeba, seedPairFiles } from './data.mjs';
 import { embedSpeed } from './embed-speed.mjs';
-import { distFiles } from './library.mjs';
+import { distFiles, importLibrary } from './library.mjs';
 import { median } from './metrics.mjs';
 import { buildComparablePair } from './pairs.mjs';
 import { milliseconds, note, rate, row, seconds } from './table.mjs';
@@ -153,6 +153,47 @@ function speedDetails(speed) {
   );
 }
 
+/** Rounds of warm analysis timed, after two not timed; with --against, this many of each build, alternating. */
+const ANALYZE_ROUNDS = 9;
+
+/**
+ * analyze() on every development article in both languages, warm: ms per article (median round). With
+ * `--against DIR`, the build in DIR runs the same rounds in the same process, alternating, and the ratio of each
+ * pair of rounds is kept: its median says how a change moved the speed even while the machine's speed drifts.
+ */
+async function warmAnalyze(ctx) {
+  const articles = benchArticles(ctx).flatMap((a) => [
+    { text: a.da.join('\n'), lang: 'da' },
+    { text: a.en.join('\n'), lang: 'en' },
+  ]);
+  if (articles.length === 0) return { skipped: true };
+  const lib = await ctx.library();
+  const other = ctx.options.against ? await importLibrary(path.resolve(ctx.options.against)) : undefined;
+  // A different trailing space each round: no stage can answer from a memo of whole texts.
+  const round = (library, k) => {
+    const started = performance.now();
+    for (const a of articles) library.analyze({ ...a, text: a.text + ' '.repeat(k % 5) });
+    return performance.now() - started;
+  };
+  for (let k = 0; k < 2; k++) {
+    round(lib, k);
+    if (other) round(other, k);
+  }
+  const times = [];
+  const ratios = [];
+  for (let k = 0; k < ANALYZE_ROUNDS; k++) {
+    ctx.progress(`warm analyze ${k + 1}/${ANALYZE_ROUNDS}`);
+    const mine = round(lib, k);
+    times.push(mine);
+    if (other) ratios.push(mine / round(other, k));
+  }
+  return {
+    articles: articles.length,
+    msPerArticle: median(times) / articles.length,
+    ...(other ? { against: ctx.options.against, ratio: median(ratios) } : {}),
+  };
+}
+
 function ran(result) {
   return result && !result.failed && !result.skipped;
 }
@@ -161,12 +202,15 @@ export async function runTiming(ctx) {
   const notes = [];
   const cold = await part('cold CLI', () => coldCli(ctx), notes);
   const warm = await part('warm compare', () => warmCompare(ctx), notes);
+  const analysis = await part('warm analyze', () => warmAnalyze(ctx), notes);
   const batch = await part('batch', () => batchRun(ctx), notes);
   const speed = await part('embed speed', () => embedSpeed(ctx), notes);
 
   const pieces = [
     `cold CLI ${ran(cold) ? `${seconds(cold.medianMs)} (×${cold.ratioToEmptyNode.toFixed(1)} node -e 0)` : '—'}`,
     `warm compare ${ran(warm) ? `${milliseconds(warm.medianMs)}/pair` : '—'}`,
+    `warm analyze ${ran(analysis) ? `${milliseconds(analysis.msPerArticle)}/article` : '—'}` +
+      (ran(analysis) && analysis.ratio ? ` (×${analysis.ratio.toFixed(2)} the build in ${analysis.against})` : ''),
     ran(batch)
       ? `batch ${rate(batch.pairsPerSecond)} pairs/s (${batch.lines} lines, ${batch.errors} errors, order ${batch.inOrder ? 'OK' : 'WRONG'}) ${batch.ok ? 'PASS' : 'FAIL'}`
       : 'batch —',
@@ -179,6 +223,6 @@ export async function runTiming(ctx) {
   if (ran(speed)) rows.push(note(speedDetails(speed)));
   if (ran(batch) && !batch.ok) notes.push(`batch: ${batch.problems.slice(0, 3).join('; ')}`);
   rows.push(...notes.map((text) => note(text)));
-  const failed = [cold, warm, batch, speed].some((r) => r?.failed) || (ran(batch) && !batch.ok);
-  return { rows, result: { cold, warm, batch, embedSpeed: speed }, failed };
+  const failed = [cold, warm, analysis, batch, speed].some((r) => r?.failed) || (ran(batch) && !batch.ok);
+  return { rows, result: { cold, warm, analysis, batch, embedSpeed: speed }, failed };
 }
