@@ -7,7 +7,8 @@
 // detected when a finding of the expected kind lies on the edit or in the English claim that holds it. Controls are
 // the lines of the unedited faithful articles: a control is flagged when any finding touches it on either side.
 import { benchArticles } from './alignment.mjs';
-import { ntrexHalf } from './data.mjs';
+import { MissingData, ntrexHalf } from './data.mjs';
+import { runSentencePerturb } from './perturb-sentences.mjs';
 import { calibrationRows, calibrationTable } from './calibration.mjs';
 import { buildComparablePair, buildFaithfulPair } from './pairs.mjs';
 import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
@@ -98,6 +99,7 @@ async function runCase(lib, options, item, seed) {
     edit: item.edit,
     text: pair.right.text.slice(span.start, span.end),
     detected: detects(report, item.expect, editSpan),
+    detectedSure: report.discrepancies.some((d) => d.confidence >= 0.5 && reportsEdit(d, item.expect, editSpan, claims)),
     found: found.map((d) => ({ kind: d.kind, confidence: d.confidence, message: d.message })),
     // Every finding of the article, for the calibration table: real when it reports the planted edit.
     findings: report.discrepancies.map((d) => ({
@@ -198,6 +200,15 @@ export async function runPerturb(ctx) {
     if (found) k.detected++;
   }
   const controls = await runControls(lib, options, articles, seed, ctx.progress);
+  const sentences = await runSentencePerturb(ctx, {
+    plant: buildPerturbations,
+    runCase: (item) => runCase(lib, options, item, seed),
+    compare: async (article) => (await lib.compare(...inputs(buildFaithfulPair(article, { seed })), options)).discrepancies,
+    kinds: EDIT_KINDS,
+  }).catch((error) => {
+    if (error instanceof MissingData) return { rows: [note(`sentences: ${error.message}`)], result: null };
+    throw error;
+  });
   const summary = summarise(results, controls);
   const extra = new Set(EDIT_KINDS.filter((k) => k.extra).map((k) => k.kind));
   const shares = (wanted) =>
@@ -223,12 +234,13 @@ export async function runPerturb(ctx) {
   if (weak.length || summary.controls.share > TARGET_CONTROLS) {
     rows.push(note(`below target (each kind ≥ ${TARGET_DETECTED}, controls ≤ ${TARGET_CONTROLS}): ${[...weak, ...(summary.controls.share > TARGET_CONTROLS ? ['controls'] : [])].join(', ')}`));
   }
+  rows.push(...sentences.rows);
   const calibration = calibrationTable(results.flatMap((r) => r.findings));
   rows.push(...calibrationRows(calibration));
   if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
   return {
     rows,
-    result: { ...summary, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), failures },
+    result: { ...summary, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, failures },
     failed: failures.length > 0,
   };
 }
