@@ -52,8 +52,11 @@ function rowsOf(results, controls, kinds) {
     const planted = results.filter((r) => r.half === name && !extra.has(r.kind));
     const lines = controls.filter((c) => c.half === name);
     const found = planted.filter((r) => r.detected).length;
+    const sure = planted.filter((r) => r.sure).length;
     const flagged = lines.filter((c) => c.flagged).length;
-    return `found ${score(found / planted.length)} (n=${planted.length}), controls ${score(flagged / lines.length, 3)} (${flagged}/${lines.length})`;
+    const flaggedSure = lines.filter((c) => c.found.some((f) => f.confidence >= 0.5)).length;
+    return `found ${score(found / planted.length)}/${score(sure / planted.length)} (n=${planted.length}), ` +
+      `controls ${score(flagged / lines.length, 3)}/${score(flaggedSure / lines.length, 3)} (${flagged}/${lines.length})`;
   };
   const byKind = {};
   for (const c of controls) for (const f of c.found) byKind[f.kind] = (byKind[f.kind] ?? 0) + 1;
@@ -62,8 +65,9 @@ function rowsOf(results, controls, kinds) {
     row('tatoeba', `sentence pairs, one sentence each: planted edit found / found at confidence ≥ 0.5`),
     note(perKind.slice(0, 5).join(' · ')),
     note(perKind.slice(5).join(' · ')),
-    note(`faithful pairs with any finding ${score(flagged / controls.length, 3)} (${flagged}/${controls.length})` +
+    note(`faithful pairs with any finding ${score(flagged / controls.length, 3)} (${flagged}/${controls.length}; ` +
+      `${controls.filter((c) => c.found.some((f) => f.confidence >= 0.5)).length} at confidence ≥ 0.5)` +
       (flagged ? ` — by ${Object.entries(byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),
-    note(`by half, the targeted kinds pooled: reading ${half('reading')} | held-out ${half('held-out')}`),
+    note(`by half, the targeted kinds pooled, any confidence / ≥ 0.5: reading ${half('reading')} | held-out ${half('held-out')}`),
   ];
 }

@@ -20,6 +20,17 @@ describe('confidence is read against the alignment threshold in force', () => {
     expect(at(1.2, 1.2)).toBe(0.48);
   });
 
+  it('reads sureness from how close the two sides are where the margin says less (short inputs)', () => {
+    const claims = { left: [makeClaim('L1', 'a')], right: [makeClaim('R1', 'b')] };
+    const short = { ...claims, score: 1.0, threshold: 1.2 };
+    expect(confidenceFor(short, 0.8)).toBe(0.48);
+    expect(confidenceFor({ ...short, closeness: { claims: 0.7 } }, 0.8)).toBe(0.8);
+    expect(confidenceFor({ ...short, closeness: { claims: 0.5 } }, 0.8)).toBe(0.64);
+    expect(confidenceFor({ ...short, closeness: { claims: 0.2 } }, 0.8)).toBe(0.48);
+    // A clear margin is not lowered by sides that are far apart by their words.
+    expect(confidenceFor({ ...claims, score: 1.8, threshold: 1.2, closeness: { claims: 0.1 } }, 0.8)).toBe(0.8);
+  });
+
   it('passes the threshold given to findDiscrepancies on to every comparer', () => {
     const weekday = (text: string, day: number, start: number) => ({ text, start, end: start + text.length, kind: 'weekday' as const, weekday: day });
     const l = makeClaim('L1', 'Han kom torsdag', { times: [weekday('torsdag', 4, 8)] });

@@ -57,11 +57,23 @@ export function side(item: Located<Span>, value?: unknown): DiscrepancySide {
 }
 
 /**
+ * How close two sides' claims must be (cosine, built-in model) to vouch for the pairing by themselves: about 95 %
+ * of mismatched sentence pairs fall below the floor, and half of faithful ones reach the sure mark (Tatoeba pairs,
+ * reading half). The margin cannot tell on short inputs: a one-sentence article has no neighbours to compare with.
+ */
+const COSINE_FLOOR = 0.3;
+const COSINE_SURE = 0.7;
+
+/**
  * Confidence from how sure the alignment is: a pair barely above the threshold may be two different events,
- * which is the main source of false findings. `base` is the confidence for a clearly aligned pair.
+ * which is the main source of false findings. Sureness is read from the margin above the threshold in force, or
+ * from the absolute closeness of the two sides where that says more (short inputs). `base` is the confidence for
+ * a clearly aligned pair.
  */
 export function confidenceFor(group: AlignedGroup, base: number): number {
-  const sure = Math.max(0, Math.min(1, (group.score - group.threshold) / 0.6));
+  const byMargin = (group.score - group.threshold) / 0.6;
+  const byCosine = group.closeness ? (group.closeness.claims - COSINE_FLOOR) / (COSINE_SURE - COSINE_FLOOR) : 0;
+  const sure = Math.max(0, Math.min(1, Math.max(byMargin, byCosine)));
   const oneToOne = group.left.length === 1 && group.right.length === 1 ? 1 : 0.85;
   const related = group.related ? 0.7 : 1;
   return Math.round(base * (0.6 + 0.4 * sure) * oneToOne * related * 100) / 100;
