@@ -42,6 +42,8 @@ export const compareQuotes: Comparer = (group, say) => {
 export const compareMeaning: Comparer = (group, say) => {
   const close = group.closeness;
   if (!close || close.claims > MEANING_CEILING || group.inSequence || group.related) return [];
+  // Paired below the threshold (a gap filled, a one-sentence input): the pairing itself is the doubt, not a claim.
+  if (group.score < group.threshold) return [];
   // A pair the alignment barely took: where the facets found nothing, the words themselves disagree.
   const [l, r] = [group.left[0], group.right[0]];
   const sure = group.score >= group.threshold + 0.6 ? 1 : 0.8;

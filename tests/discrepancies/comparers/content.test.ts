@@ -119,4 +119,9 @@ describe('compareMeaning', () => {
     expect(compareMeaning(group([l], [r], { claims: 0.05 }, { inSequence: true }), langs)).toEqual([]);
     expect(compareMeaning(group([l], [r], { claims: 0.4 }), langs)).toEqual([]);
   });
+
+  it('says nothing of a pair taken below the threshold (a gap filled, a one-sentence input): the pairing is the doubt', () => {
+    expect(compareMeaning(group([l], [r], { claims: 0.05 }, { score: 1.0 }), langs)).toEqual([]);
+    expect(compareMeaning(group([l], [r], { claims: 0.05 }, { score: 1.25 }), langs)).toHaveLength(1);
+  });
 });
