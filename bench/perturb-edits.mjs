@@ -362,6 +362,64 @@ export function swapQuote(en, da, random, context) {
  * The planted kinds, the edit that plants each, and the discrepancy kinds that detect it: a replaced name that
  * the library reads as the claim's speaker ('Warren replied that …') is rightly reported as attribution.
  */
+/**
+ * A name replaced across types: a person's surname by a country, or a place by a surname, drawn from outside the
+ * article ('Lee said' stays a speaker's place, so only names outside it).
+ */
+export function editNameAcross(en, da, random, context) {
+  const targets = nameTargets(en, da, context, { speakers: false });
+  if (targets.length === 0) return null;
+  const t = pick(targets, random);
+  if (t.place) {
+    const other = pick(unusedIn(SURNAMES, en, da), random);
+    return replace(en, da, t.run.index, t.run.index + t.run.text.length, other);
+  }
+  const other = pick(unusedIn(COUNTRIES.map(([e]) => e), en, da), random);
+  return replace(en, da, t.surname.index, t.surname.index + t.surname.text.length, other);
+}
+
+const SUBORDINATE = /\b(that|who|which|because|although|if|when|whether)\s+/gi;
+
+/**
+ * Negates the first auxiliary inside a subordinate, relative or reported clause ('said that it was' → 'said that it
+ * was not'), where neither line negates anything yet: the main statement keeps its polarity.
+ */
+export function editNegationInClause(en, da) {
+  if (NEGATORS.test(en) || NEGATORS_DA.test(da) || /\?\s*["”]?$/.test(en)) return null;
+  for (const opener of en.matchAll(SUBORDINATE)) {
+    const from = opener.index + opener[0].length;
+    const rest = en.slice(from, from + 60);
+    const m = new RegExp(`^([\\p{L}'’-]+\\s+){0,3}?(${AUXILIARIES.filter((a) => !/^ha/.test(a)).join('|')})\\s+(?=[\\p{L}])`, 'iu').exec(rest);
+    if (!m) continue;
+    const aux = m[2];
+    const at = from + m[0].lastIndexOf(aux);
+    return replace(en, da, at, at + aux.length, aux.toLowerCase() === 'can' ? `${aux}not` : `${aux} not`);
+  }
+  return null;
+}
+
+const UNIT_WORDS = { kilometres: 'km', kilometers: 'km', metres: 'm', meters: 'm', kilograms: 'kg', miles: 'mi', percent: '%', 'per cent': '%' };
+
+/** A number with a unit written out ('35 kilometres') changed and written with the symbol glued on ('42km'). */
+export function editGluedUnit(en, da, random) {
+  const daDigits = new Set(matchesOf(da, /\d[\d.,]*\d|\d/g).map((m) => digitsOf(m[0])));
+  const found = matchesOf(en, new RegExp(`(?<![\\p{L}\\d.,])(\\d+(?:[.,]\\d+)?)\\s+(${Object.keys(UNIT_WORDS).join('|')})\\b`, 'giu'))
+    .filter((m) => daDigits.has(digitsOf(m[1])));
+  if (found.length === 0) return null;
+  const m = pick(found, random);
+  const glued = `${changeDigits(m[1], random)}${UNIT_WORDS[m[2].toLowerCase()]}`;
+  return replace(en, da, m.index, m.index + m[0].length, glued);
+}
+
+/** A decade moved by ten years ('the 1960s' → 'the 1970s') where the Danish line names it too ('1960'erne'). */
+export function editDecade(en, da, random) {
+  const found = matchesOf(en, /(?<![\d])((?:18|19|20)\d0)s\b/g).filter((m) => new RegExp(`${m[1]}['’]?erne|${m[1].slice(2)}['’]erne`).test(da));
+  if (found.length === 0) return null;
+  const m = pick(found, random);
+  const moved = String(Number(m[1]) + (random() < 0.5 ? -10 : 10));
+  return replace(en, da, m.index, m.index + m[1].length, moved);
+}
+
 export const EDIT_KINDS = [
   { kind: 'weekday', edit: editWeekday, expect: 'date' },
   { kind: 'month', edit: editMonth, expect: 'date' },
@@ -377,4 +435,10 @@ export const EDIT_KINDS = [
   { kind: 'no date', edit: dropDate, expect: 'date', extra: true },
   { kind: 'no speaker', edit: dropSpeaker, expect: 'attribution', extra: true },
   { kind: 'quote', edit: swapQuote, expect: 'quote', extra: true },
+  // Harder cases that material the rules were never written on showed: beyond the targets until the library
+  // handles them.
+  { kind: 'name across', edit: editNameAcross, expect: ['entity', 'attribution'], extra: true },
+  { kind: 'negation in clause', edit: editNegationInClause, expect: 'negation', extra: true },
+  { kind: 'glued unit', edit: editGluedUnit, expect: 'number', extra: true },
+  { kind: 'decade', edit: editDecade, expect: 'date', extra: true },
 ];

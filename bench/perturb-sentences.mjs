@@ -63,8 +63,7 @@ function rowsOf(results, controls, kinds) {
   const flagged = controls.filter((c) => c.flagged).length;
   return [
     row('tatoeba', `sentence pairs, one sentence each: planted edit found / found at confidence ≥ 0.5`),
-    note(perKind.slice(0, 5).join(' · ')),
-    note(perKind.slice(5).join(' · ')),
+    ...[0, 5, 10].map((k) => perKind.slice(k, k + 5)).filter((part) => part.length).map((part) => note(part.join(' · '))),
     note(`faithful pairs with any finding ${score(flagged / controls.length, 3)} (${flagged}/${controls.length}; ` +
       `${controls.filter((c) => c.found.some((f) => f.confidence >= 0.5)).length} at confidence ≥ 0.5)` +
       (flagged ? ` — by ${Object.entries(byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),

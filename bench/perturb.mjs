@@ -222,7 +222,8 @@ export async function runPerturb(ctx) {
     note(targeted.slice(5).join(' · ')),
     note(`controls flagged ${score(summary.controls.share, 3)} (${summary.controls.flagged}/${summary.controls.n} lines)` +
       (summary.controls.flagged ? ` — by ${Object.entries(summary.controls.byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),
-    note(`beyond the targets: ${shares(true).join(' · ')}`),
+    note(`beyond the targets: ${shares(true).slice(0, 4).join(' · ')}`),
+    note(`harder cases, beyond the targets: ${shares(true).slice(4).join(' · ')}`),
     note(halvesLine(results, controls, extra)),
     note('in comparable pairs (shuffled, a quarter of the lines dropped; the cases whose line survives on both sides):'),
     note(comparableShares.slice(0, 7).join(' · ')),
