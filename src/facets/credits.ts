@@ -5,13 +5,12 @@ import type { NameRules } from './names/rules';
 import { overlaps } from '../keys/spans';
 import { findEntities } from './names';
 
-/** The claim's attribution with the names of every credit; new objects, as claims of a sentence share spans. */
-/** What the credits read of a pack: its names, and the words that join two names into one credit. */
+/** What the credits read of a pack's text rules: the words that join two names into one credit ('og', 'and'). */
 export interface CreditRules {
-  /** 'og', 'and': lower case. */
   conjunctions: readonly string[];
 }
 
+/** The claim's attribution with the names of every credit; new objects, as claims of a sentence share spans. */
 export function describeCredits(
   claim: Span,
   attribution: Attribution,

@@ -1,6 +1,6 @@
-// The one token type of claimdiff: a word or a punctuation mark with its offsets. The text stage, the facet stage
-// and the number reader cut text differently (see words.ts, facets/names/tokens.ts, facets/numbers/), but hand
-// the same shape on.
+// The one token type of claimdiff: a word or a punctuation mark with its offsets. The text stage, the word layer
+// and the number reader cut text differently (text/words.ts, keys/words.ts, facets/numbers/), but hand the same
+// shape on.
 
 export interface Token {
   text: string;

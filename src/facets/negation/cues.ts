@@ -6,14 +6,15 @@ import { tokenize } from '../../keys/words';
 import type { Token } from '../../keys/token';
 import { isCommonWord } from '../names/words';
 import { readSpan } from '../span-text';
-import { isNegator } from '.';
+import { matchAt } from '../../text/words';
+import { idiomWords, isNegator } from '.';
 import type { NegationRules } from './rules';
 import { perWord } from '../word-memo';
 
 /** Every negating word of the claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
 export function findNegators(span: Span, rules: NegationRules, tokens?: Token[]): Span[] {
-  const { words, offset } = wordsOf(span, tokens);
-  const { idioms } = classes(rules);
+  const { words, offset } = wordTokens(span, tokens);
+  const idioms = idiomWords(rules);
   return words
     .filter((t, k) => isNegator(t.text, rules) && !idioms.some((idiom) => idiom.every((w, j) => words[k + j]?.lower === w)))
     .map((t) => ({ text: t.text, start: offset + t.start, end: offset + t.end }));
@@ -24,11 +25,12 @@ export function findNegators(span: Span, rules: NegationRules, tokens?: Token[])
  * 'uden', 'afviste') or a common word with a negative prefix or suffix ('unclear', 'pointless', 'fejlfri').
  */
 export function findImplicitNegators(span: Span, rules: NegationRules, names: NameRules, tokens?: Token[]): Span[] {
-  const { text, words, offset } = wordsOf(span, tokens);
-  const { implicit, phrases } = classes(rules, names);
+  const { text, words, offset } = wordTokens(span, tokens);
+  const implicit = implicitTest(rules, names);
   const out: Span[] = [];
   words.forEach((t, k) => {
-    const length = implicit(t.lower) ? 1 : (phrases.get(t.lower) ?? []).find((p) => p.every((w, j) => words[k + j]?.lower === w))?.length;
+    // A phrase of the pack's ('yet to', 'i stedet for'): its single-word and wildcard entries never match here.
+    const length = implicit(t.lower) ? 1 : matchAt(words, k, rules.implicitNegators);
     if (!length) return;
     const end = words[k + length - 1].end;
     out.push({ text: text.slice(t.start, end), start: offset + t.start, end: offset + end });
@@ -36,39 +38,23 @@ export function findImplicitNegators(span: Span, rules: NegationRules, names: Na
   return out;
 }
 
-function wordsOf(span: Span, tokens?: Token[]): { text: string; words: Token[]; offset: number } {
+function wordTokens(span: Span, tokens?: Token[]): { text: string; words: Token[]; offset: number } {
   const { text, offset } = readSpan(span);
   return { text, words: (tokens ?? tokenize(text)).filter((t) => t.word), offset };
 }
 
-interface Classes {
-  implicit: (lower: string) => boolean;
-  idioms: string[][];
-  /** Phrases that negate by meaning ('yet to'), by their first word. */
-  phrases: Map<string, string[][]>;
-}
+const implicitTests = new WeakMap<NegationRules, WeakMap<NameRules, (lower: string) => boolean>>();
 
-const byRules = new WeakMap<NegationRules, Map<NameRules | undefined, Classes>>();
-
-/** The pack's word classes for negation, each word's class worked out once and remembered. */
-function classes(rules: NegationRules, names?: NameRules): Classes {
-  let perNames = byRules.get(rules);
-  if (!perNames) byRules.set(rules, (perNames = new Map()));
-  let made = perNames.get(names);
-  if (!made) {
-    const phrases = new Map<string, string[][]>();
-    for (const entry of rules.implicitNegators.filter((e) => e.includes(' '))) {
-      const parts = entry.split(' ');
-      phrases.set(parts[0], [...(phrases.get(parts[0]) ?? []), parts]);
-    }
-    made = {
-      implicit: perWord((w) => (names ? isImplicitNegator(w, rules, names) : false)),
-      idioms: rules.idioms.map((i) => i.split(/\s+/)),
-      phrases,
-    };
-    perNames.set(names, made);
+/** Whether a lower-case word negates by meaning, worked out once per word and pack. */
+function implicitTest(rules: NegationRules, names: NameRules): (lower: string) => boolean {
+  let byNames = implicitTests.get(rules);
+  if (!byNames) implicitTests.set(rules, (byNames = new WeakMap()));
+  let test = byNames.get(names);
+  if (!test) {
+    test = perWord((w) => isImplicitNegator(w, rules, names));
+    byNames.set(names, test);
   }
-  return made;
+  return test;
 }
 
 function isImplicitNegator(word: string, rules: NegationRules, names: NameRules): boolean {

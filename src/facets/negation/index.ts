@@ -166,7 +166,7 @@ function opensClause(
 const idiomsByRules = new WeakMap<NegationRules, string[][]>();
 
 /** The pack's idioms as lists of lowercase words, made once per pack. */
-function idiomWords(rules: NegationRules): string[][] {
+export function idiomWords(rules: NegationRules): string[][] {
   let idioms = idiomsByRules.get(rules);
   if (!idioms) {
     idioms = rules.idioms.map((i) => i.toLowerCase().split(/\s+/).filter(Boolean));
