@@ -100,3 +100,40 @@ export function sentencesOf(lang: string, text: string): string[] {
   });
   return sentences.map((s) => s.text);
 }
+
+// The rows of each table, and the builders the tables of every language share.
+export interface TimeRow extends Row {
+  published?: string | null;
+  expected: ExpectedTime[];
+}
+
+export interface NumberRow extends Row {
+  expected: ExpectedNumber[];
+}
+
+export interface EntityRow extends Row {
+  expected: ExpectedEntity[];
+}
+
+export interface RoleRow extends Row {
+  expected: ExpectedRole[];
+}
+
+export interface NegationRow extends Row {
+  negated: boolean;
+}
+
+export interface AttributionRow extends Row {
+  speaker?: string;
+  via?: string[];
+  claim?: number;
+}
+
+export interface SentenceRow extends Row {
+  expected: string[];
+}
+
+/** A cardinal number as a row expects it, with the counted noun when one follows. */
+export const c = (text: string, value: number, unit?: string): ExpectedNumber => ({ text, value, kind: 'cardinal', ...(unit ? { unit } : {}) });
+export const place = (text: string, key: string): ExpectedEntity => ({ text, type: 'place', key });
+export const org = (text: string, key: string): ExpectedEntity => ({ text, type: 'organisation', key });

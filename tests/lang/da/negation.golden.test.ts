@@ -1,11 +1,7 @@
 // Danish polarity through analyze(): is the claim's main predicate negated? Idioms that only look negative
 // ('ikke kun', 'ingen tvivl') and negators in a subordinate clause do not count; a negated reported clause does.
 import { describe, expect } from 'vitest';
-import { type Row, negatedOf, read, table } from '../golden';
-
-interface NegationRow extends Row {
-  negated: boolean;
-}
+import { negatedOf, type NegationRow, read, table } from '../golden';
 
 const rows: NegationRow[] = [
   // Plain negators.

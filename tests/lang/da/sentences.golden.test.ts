@@ -1,11 +1,7 @@
 // Danish sentence splits through splitSentences(): abbreviations with their dots ('d.', 'kl.', 'bl.a.'), ordinal
 // dots in dates ('5. maj'), numbers opening a sentence, quotations with their speech tag.
 import { describe, expect } from 'vitest';
-import { type Row, sentencesOf, table } from '../golden';
-
-interface SentenceRow extends Row {
-  expected: string[];
-}
+import { type SentenceRow, sentencesOf, table } from '../golden';
 
 const rows: SentenceRow[] = [
   // Dates and clock times.

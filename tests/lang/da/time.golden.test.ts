@@ -1,12 +1,7 @@
 // Danish time expressions through analyze(): a sentence in, the time facets out. Published Thursday 2017-12-07
 // unless a row says otherwise (THU); its Monday-to-Sunday week is 4–10 December.
 import { describe, expect } from 'vitest';
-import { type ExpectedTime, type Row, THU, read, table, timesOf } from '../golden';
-
-interface TimeRow extends Row {
-  published?: string | null;
-  expected: ExpectedTime[];
-}
+import { read, table, THU, type TimeRow, timesOf } from '../golden';
 
 const rows: TimeRow[] = [
   // Weekdays: bare = the most recent on or before publication; the pack's phrases shift it.

@@ -1,13 +1,7 @@
 // English attribution through analyze(): who says a claim (claim.attribution.speaker.text) and the outlet it is
 // credited to (claim.attribution.via). `claim` picks a later claim of the text (0 = the first).
 import { describe, expect } from 'vitest';
-import { type Row, attributionOf, read, table } from '../golden';
-
-interface AttributionRow extends Row {
-  speaker?: string;
-  via?: string[];
-  claim?: number;
-}
+import { attributionOf, type AttributionRow, read, table } from '../golden';
 
 const rows: AttributionRow[] = [
   // A speaker before or after the reporting verb.

@@ -1,17 +1,7 @@
 // English names and roles through analyze(): the text of each entity, its type and its language-independent key
 // (the U.S. → 'united states'), and each role's key (secretary of state → 'foreign-minister').
 import { describe, expect } from 'vitest';
-import { type ExpectedEntity, type ExpectedRole, type Row, entitiesOf, read, rolesOf, table } from '../golden';
-
-interface EntityRow extends Row {
-  expected: ExpectedEntity[];
-}
-interface RoleRow extends Row {
-  expected: ExpectedRole[];
-}
-
-const place = (text: string, key: string): ExpectedEntity => ({ text, type: 'place', key });
-const org = (text: string, key: string): ExpectedEntity => ({ text, type: 'organisation', key });
+import { entitiesOf, type EntityRow, org, place, read, type RoleRow, rolesOf, table } from '../golden';
 
 const entities: EntityRow[] = [
   // Places: the key is the English name in lower case.

@@ -1,13 +1,7 @@
 // English numbers through analyze(): value, kind and the counted noun or unit. English groups digits with ','
 // (1,250,000) and writes decimals with '.' (2.5).
 import { describe, expect } from 'vitest';
-import { type ExpectedNumber, type Row, numberPattern, numbersOf, read, table } from '../golden';
-
-interface NumberRow extends Row {
-  expected: ExpectedNumber[];
-}
-
-const c = (text: string, value: number, unit?: string): ExpectedNumber => ({ text, value, kind: 'cardinal', ...(unit ? { unit } : {}) });
+import { c, numberPattern, type NumberRow, numbersOf, read, table } from '../golden';
 
 const rows: NumberRow[] = [
   // Digits: thousands with ',', decimals with '.'.

@@ -1,11 +1,7 @@
 // English sentence splits through splitSentences(): titles ('Mr.', 'Dr.'), month abbreviations before a day
 // ('Dec. 7'), dotted acronyms ('U.S.'), clock times ('p.m.'), numbers opening a sentence, quotations.
 import { describe, expect } from 'vitest';
-import { type Row, sentencesOf, table } from '../golden';
-
-interface SentenceRow extends Row {
-  expected: string[];
-}
+import { type SentenceRow, sentencesOf, table } from '../golden';
 
 const rows: SentenceRow[] = [
   // Dates and clock times.
