@@ -22,6 +22,7 @@ const COMPARE_CHECKS: Record<string, Check> = {
   cacheDir: isString,
   dtype: isString,
   alignment: isObject,
+  wordAlignment: isBoolean,
   comparers: (v) =>
     Array.isArray(v) && v.every((c) => typeof c === 'function') ? undefined : 'must be a list of comparer functions',
   embedder: (v) =>

@@ -2,11 +2,13 @@
 // find what the aligned claims disagree on, and report.
 import { analyze, packOf } from './analyze';
 import { ALIGN_DEFAULTS, align } from './align';
+import { wordsForReport } from './align/words-json';
 import { checkCompareOptions } from './check-options';
-import { findDiscrepanciesOf } from './discrepancies';
+import { alignGroupWords, findDiscrepanciesOf } from './discrepancies';
 import { loadEmbedder } from './embed';
 import { embeddingText } from './embed/claim-text';
 import { checkEmbedderLanguages } from './embed/languages';
+import { loadWordVectors } from './embed/word-vectors';
 import { checkSplitter } from './input';
 import type { CompareOptions } from './options';
 import type { AnalysedArticle, ArticleInput, Report } from './types';
@@ -39,6 +41,9 @@ export async function compare(
     rightVectors,
     options.alignment,
   );
+  // The words of each aligned group, aligned across the sides: the evidence behind each pairing and finding.
+  const wordVectors = options.wordAlignment === false ? undefined : loadWordVectors(options.modelPath);
+  const words = wordVectors ? alignGroupWords(leftArticle.claims, rightArticle.claims, alignments, wordVectors) : undefined;
   clock.lap('align');
 
   const found = await findDiscrepanciesOf(
@@ -48,6 +53,7 @@ export async function compare(
       alignments,
       related,
       names,
+      words,
     },
     (texts) => embedder.embed(texts),
     { threshold: options.alignment?.threshold ?? ALIGN_DEFAULTS.threshold, comparers: options.comparers },
@@ -59,7 +65,7 @@ export async function compare(
   return {
     left: leftArticle,
     right: rightArticle,
-    alignments,
+    alignments: words ? alignments.map((a, k) => ({ ...a, words: wordsForReport(words[k]) })) : alignments,
     discrepancies,
     unmatched,
     meta: { embedder: embedder.name, version, ...(options.timings === false ? {} : { timings: clock.laps }) },

@@ -25,6 +25,12 @@ export interface CompareOptions extends EmbedOptions {
    * binary, where the optional package for this platform is installed; a ClaimdiffInputError elsewhere).
    */
   splitter?: SplitterName;
+  /**
+   * Align the words of every aligned group (default true): the evidence the comparers weigh (a name whose words
+   * translate the other side's is the same name; a name with no counterpart where the rest of the sentence matches
+   * is replaced) and that the report shows (`Alignment.words`). False: facets only, as before.
+   */
+  wordAlignment?: boolean;
 }
 
 /** How far a compareMany() run has come. */

@@ -166,6 +166,22 @@ export interface Alignment {
   left: string[];
   right: string[];
   score: number;
+  /**
+   * The group's words aligned across the sides: which word renders which, and which have no counterpart. Present
+   * when word alignment ran (the default); the claims include the clauses of the same sentences nothing else
+   * aligned.
+   */
+  words?: AlignmentWords;
+}
+
+/** A word's place in its article: UTF-16 offsets [start, end). */
+export type WordPlace = [number, number];
+
+export interface AlignmentWords {
+  /** Words that render each other, with their similarity (0–1: the larger of meaning and spelling). */
+  pairs: Array<{ left: WordPlace; right: WordPlace; score: number }>;
+  /** Words with no counterpart on the other side. */
+  unmatched: { left: WordPlace[]; right: WordPlace[] };
 }
 
 export type DiscrepancyKind =

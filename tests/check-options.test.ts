@@ -17,6 +17,7 @@ const BAD_OPTIONS: [Record<string, unknown>, string, string][] = [
   [{ minConfidence: Infinity }, 'minConfidence', 'Infinity'],
   [{ timings: 'yes' }, 'timings', '"yes"'],
   [{ timings: 0 }, 'timings', '0'],
+  [{ wordAlignment: 'no' }, 'wordAlignment', '"no"'],
   [{ model: 42 }, 'model', '42'],
   [{ model: null }, 'model', 'null'],
   [{ allowDownload: 'true' }, 'allowDownload', '"true"'],

@@ -55,6 +55,24 @@ describe('compare on the example pair', async () => {
     expect(report.meta.version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
+  it('aligns the words of each group: Thursday renders torsdag, with the place of each word in its article', () => {
+    const alignment = report.alignments.find((a) =>
+      a.left.some((id) => /^Tillerson deltog torsdag/.test(report.left.claims.find((c) => c.id === id)!.text)),
+    )!;
+    const pairs = alignment.words!.pairs.map((p) => `${da.slice(...p.left)}=${en.slice(...p.right)}`);
+    expect(pairs).toContain('torsdag=Thursday');
+    expect(pairs).toContain('Tillerson=Tillerson');
+    for (const p of alignment.words!.pairs) expect(p.score).toBeGreaterThan(0);
+    const linked = new Set(alignment.words!.pairs.map((p) => p.left[0]));
+    for (const [start] of alignment.words!.unmatched.left) expect(linked.has(start)).toBe(false);
+  });
+
+  it('leaves the words out when asked to', async () => {
+    const bare = await compare({ text: da, lang: 'da' }, { text: en, lang: 'en' }, { wordAlignment: false });
+    expect(bare.alignments.every((a) => a.words === undefined)).toBe(true);
+    expect(bare.discrepancies.some((d) => d.kind === 'date' && d.left.text === 'torsdag')).toBe(true);
+  });
+
   it('drops the credit line and attaches "Det siger …" to the claim before', () => {
     expect(report.left.claims.some((c) => /ritzau/i.test(c.text))).toBe(false);
     expect(report.left.claims.some((c) => /^Det siger/.test(c.text))).toBe(false);

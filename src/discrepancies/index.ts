@@ -2,6 +2,7 @@
 // only; this stage gives them each aligned group with what lies around it, how close its two sides are by their
 // embeddings, and the words for their findings.
 import { ALIGN_DEFAULTS } from '../align';
+import type { WordAlignment } from '../align/words';
 import type { Alignment, Claim, Discrepancy } from '../types';
 import { compareAttribution } from './comparers/attribution';
 import { compareEntities } from './comparers/entities';
@@ -18,6 +19,7 @@ import { englishMessages, type Messages, type SideNames } from './messages/en';
 
 export type { AlignedGroup, Comparer } from './group/context';
 export type { Closeness } from './group/closeness';
+export { alignGroupWords } from './group/make';
 export type { Messages, SideNames } from './messages/en';
 export { englishMessages };
 
@@ -47,6 +49,8 @@ export interface FindOptions {
    * measures it). Without it the quote and meaning comparers have nothing to read and find nothing.
    */
   closeness?: Closeness[];
+  /** Per alignment, in order: its words aligned (alignGroupWords). Without it the comparers weigh facets only. */
+  words?: Array<WordAlignment | undefined>;
   /** The alignment threshold in force, against which confidences are read (default: the alignment's default). */
   threshold?: number;
   /** The wording of the findings (default: English, naming the two languages). */
@@ -67,11 +71,11 @@ export function findDiscrepancies(
   langs: NamedSides,
   options: FindOptions = {},
 ): Discrepancy[] {
-  const { related = [], comparers = COMPARERS, closeness = [], threshold = ALIGN_DEFAULTS.threshold } = options;
+  const { related = [], comparers = COMPARERS, closeness = [], words = [], threshold = ALIGN_DEFAULTS.threshold } = options;
   const say = options.messages ?? englishMessages({ left: langs.left.name, right: langs.right.name });
   const group = groupMaker(left, right, alignments, threshold);
   const found = alignments.flatMap((a, k) => {
-    const g = { ...group(a, false), ...(closeness[k] ? { closeness: closeness[k] } : {}) };
+    const g = { ...group(a, false), ...(closeness[k] ? { closeness: closeness[k] } : {}), ...(words[k] ? { words: words[k] } : {}) };
     return comparers.flatMap((compare) => compare(g, say));
   });
   const seen = new Set(found.map(spanKey));
@@ -98,6 +102,8 @@ export interface FindingsInput {
   alignments: Alignment[];
   related?: Alignment[];
   names: SideNames;
+  /** Per alignment, its words aligned (alignGroupWords), when word vectors were at hand. */
+  words?: WordAlignment[];
 }
 
 /**
@@ -107,7 +113,7 @@ export interface FindingsInput {
 export async function findDiscrepanciesOf(
   input: FindingsInput,
   embed: (texts: string[]) => Promise<Float32Array[]>,
-  options: Omit<FindOptions, 'closeness' | 'related'> = {},
+  options: Omit<FindOptions, 'closeness' | 'related' | 'words'> = {},
 ): Promise<Discrepancy[]> {
   const { left, right, alignments } = input;
   const quotes = quotePairs(alignments, left.claims, right.claims);
@@ -122,7 +128,12 @@ export async function findDiscrepanciesOf(
     right: right.claims.map((c) => c.id),
   });
   const names = { left: { name: input.names.left }, right: { name: input.names.right } };
-  return findDiscrepancies(left.claims, right.claims, alignments, names, { ...options, related: input.related, closeness });
+  return findDiscrepancies(left.claims, right.claims, alignments, names, {
+    ...options,
+    related: input.related,
+    closeness,
+    words: input.words,
+  });
 }
 
 function spanKey(d: Discrepancy): string {

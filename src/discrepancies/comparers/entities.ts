@@ -7,6 +7,7 @@ import { writesWordStart } from '../../keys/words';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../../types';
 import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
 import type { Messages } from '../messages/en';
+import { hasCounterpart, rendersEachOther, restCoverage, writtenAsCommon } from '../group/words';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -32,19 +33,26 @@ export const compareEntities: Comparer = (group, say) => {
   if (left.length === 0 || right.length === 0) return [];
   const found: Discrepancy[] = [];
 
-  // A name explained exactly (same key, or the surname of the full name) needs no word.
+  // A name explained exactly (same key, or the surname of the full name, or words that translate each other:
+  // 'Tre' / 'Three' at a sentence start, 'Vejle Amt' / 'Vejle County') needs no word.
+  const words = group.words;
+  const names = { left: left.map((x) => x.facet), right: right.map((x) => x.facet) };
   const exact = (a: EntityFacet, b: EntityFacet) => {
     const m = sameEntity(a, b);
-    return (m.same && !misspelt(a, b)) || partOf(a, b);
+    return (m.same && !misspelt(a, b)) || partOf(a, b) || (words !== undefined && rendersEachOther(words, 'left', a, b, names));
   };
+  // A capitalised word the other side renders as a common word ('Jorden' / 'the earth', 'Tyve' / 'Thieves' in a
+  // headline) is no name that side lacks.
+  const common = (side: 'left' | 'right', e: EntityFacet, others: Located<EntityFacet>[]) =>
+    words !== undefined && writtenAsCommon(words, side, e, others.map((o) => o.facet));
   // A name written in another clause of the other side's sentence ('…, according to Sergei Lavrov, who
   // delivered …') is not missing from it either.
   const around = { left: claimsAround(group, 'left'), right: claimsAround(group, 'right') };
   const openLeft = left.filter(
-    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right),
+    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right) && !common('left', l.facet, right),
   );
   const openRight = right.filter(
-    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left),
+    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left) && !common('right', r.facet, left),
   );
 
   // The same person spelt differently ('Kunz' / 'Kurz'): a lead, not a contradiction.
@@ -66,15 +74,25 @@ export const compareEntities: Comparer = (group, say) => {
   const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
   const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
   const ambiguous = l.length > 1 || r.length > 1;
-  for (const [a, b] of pairs(l, r)) found.push(different(a, b, ambiguous, group, say));
+  // Where the rest of the group is rendered word for word and one name on each side has no counterpart at all,
+  // the two stand in the same place whatever their types ('in Tokyo' / 'in Bianchi').
+  const slot = words !== undefined && l.length === 1 && r.length === 1 && (restCoverage(group) ?? 0) >= WORDS_CORROBORATE &&
+    !hasCounterpart(words, 'left', l[0].facet) && !hasCounterpart(words, 'right', r[0].facet);
+  for (const [a, b] of slot ? [[l[0], r[0]] as [Located<EntityFacet>, Located<EntityFacet>]] : pairs(l, r)) {
+    found.push(different(a, b, ambiguous, group, say));
+  }
   return found;
 };
+
+/** The rest of a group rendered this well word for word vouches for the pairing (share of words, by weight). */
+const WORDS_CORROBORATE = 0.5;
 
 /** Alignment this far above the threshold vouches for the pair by itself. */
 const STRONG_MARGIN = 0.3;
 
 function corroborated(group: AlignedGroup): boolean {
   if (group.score >= group.threshold + STRONG_MARGIN || group.inSequence) return true;
+  if ((restCoverage(group) ?? 0) >= WORDS_CORROBORATE) return true;
   const telling = (a: string) => !group.commonAnchors?.has(a);
   const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]).filter(telling));
   return group.left.some((c) => [...anchorsOf(c)].some((a) => right.has(a)));

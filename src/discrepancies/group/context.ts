@@ -1,4 +1,5 @@
 // What every comparer sees: one aligned group of claims, what lies around it, and the words for its findings.
+import type { WordAlignment } from '../../align/words';
 import type { Claim, Discrepancy, DiscrepancySide, Span } from '../../types';
 import type { Messages } from '../messages/en';
 import type { Closeness } from './closeness';
@@ -22,6 +23,8 @@ export interface AlignedGroup {
   beside?: { left: Claim[]; right: Claim[] };
   /** How close the two sides are by their embeddings, when the caller measured it (closeness.ts). */
   closeness?: Closeness;
+  /** The group's words aligned across the sides (align/words.ts), when the caller had word vectors. */
+  words?: WordAlignment;
 }
 
 /**

@@ -1,5 +1,8 @@
 // Aligned groups as the comparers see them: the claims, and what lies around them in the two articles.
+import { alignWords, type WordAlignment } from '../../align/words';
+import type { WordVectors } from '../../embed/word-vectors';
 import { anchorsOf } from '../../keys/anchors';
+import { wordsOf } from '../../keys/words';
 import type { Alignment, Claim } from '../../types';
 import type { AlignedGroup } from './context';
 
@@ -47,6 +50,23 @@ export function groupMaker(
     commonAnchors,
     context: { left: clauses(a.left, 'left'), right: clauses(a.right, 'right') },
     beside: { left: beside(a.left, left), right: beside(a.right, right) },
+  });
+}
+
+/**
+ * The words of every aligned group aligned (align/words.ts), in the order of `alignments`: the claims the comparers
+ * see, the clauses of the same sentences that nothing else aligned included.
+ */
+export function alignGroupWords(
+  left: Claim[],
+  right: Claim[],
+  alignments: Alignment[],
+  vectors: WordVectors,
+): WordAlignment[] {
+  const group = groupMaker(left, right, alignments, 0);
+  return alignments.map((a) => {
+    const g = group(a, false);
+    return alignWords(g.left.flatMap(wordsOf), g.right.flatMap(wordsOf), vectors);
   });
 }
 

@@ -1,0 +1,133 @@
+// Word alignment inside an aligned group: which word on one side renders which word on the other, and which words
+// have no counterpart. The evidence behind a pairing and behind each finding. SimAlign's way (Jalili Sabet et al.,
+// 2020) on a bag-of-words model: a similarity matrix of every word pair, a link where each word is the other's best
+// match (argmax both ways), then again among the words still alone (itermax), never below a floor. Similarity is
+// the larger of the word vectors' cosine (translations) and spelling (names, numbers, cognates).
+import type { WordVectors } from '../embed/word-vectors';
+import { WORD_MATCH, wordSimilarity } from '../keys/same-entity';
+import type { ClaimWord } from '../keys/words';
+
+export interface WordLink {
+  /** Indexes into the two word lists. */
+  left: number;
+  right: number;
+  /** Similarity of the two words, 0–1. */
+  score: number;
+}
+
+export interface WordAlignment {
+  /** The words of each side (punctuation left out), in text order. */
+  left: ClaimWord[];
+  right: ClaimWord[];
+  links: WordLink[];
+  /** Per word of each side: the index of its counterpart on the other side, or -1. */
+  counterpart: { left: number[]; right: number[] };
+  /** Per word of each side: how much it weighs (the model's word weight; 0 when it has no vector). */
+  weight: { left: number[]; right: number[] };
+  /**
+   * Per word of each side: its likeliest match on the other side whether or not that one chose it back (index, or
+   * -1 when there are no words), and their similarity. A compound meets only one of its parts' words in the links
+   * ('Filmskolen' / 'Film School'), yet it is close to each of them.
+   */
+  nearest: { left: Array<{ index: number; score: number }>; right: Array<{ index: number; score: number }> };
+}
+
+/** Below this similarity two words are not taken for each other, however alone they are. */
+export const LINK_FLOOR = 0.3;
+/** Rounds of itermax: the first is plain argmax. */
+const ROUNDS = 2;
+/** Spelling counts only between words this long: short words are alike by chance ('i' / 'in'). */
+const SPELLING_MIN = 4;
+/** A side with more words than this is not aligned word by word (a claim is a clause; this is a run-on text). */
+export const MOST_WORDS = 400;
+
+/** The similarity of two words: vectors' cosine or spelling, whichever says more. */
+function similarity(a: ClaimWord, b: ClaimWord, va: Float32Array | undefined, vb: Float32Array | undefined): number {
+  // The same word both sides, unless it is a short word that only looks the same ('i' is Danish 'in', 'I' English).
+  // The model reads both as one token, so it cannot tell them apart either.
+  if (a.lower === b.lower) return a.text === b.text || a.text.length >= SPELLING_MIN ? 1 : 0;
+  const digits = /\d/.test(a.text) || /\d/.test(b.text);
+  // Numbers are their digits: '80' and '90' are not two renderings of one number.
+  if (digits) return a.folded === b.folded ? 1 : 0;
+  let cosine = 0;
+  if (va && vb) {
+    for (let k = 0; k < va.length; k++) cosine += va[k] * vb[k];
+  }
+  // Spelling says something only when it is close: one or two letters apart ('Egypten' / 'Egypt', 'Kunz' / 'Kurz').
+  const spelt = a.text.length >= SPELLING_MIN && b.text.length >= SPELLING_MIN ? wordSimilarity(a.folded, b.folded) : 0;
+  const spelling = spelt >= WORD_MATCH ? spelt : 0;
+  return Math.max(0, Math.min(1, Math.max(cosine, spelling)));
+}
+
+/** Aligns the words of two word lists (punctuation is dropped here). */
+export function alignWords(leftTokens: ClaimWord[], rightTokens: ClaimWord[], vectors: WordVectors): WordAlignment {
+  const left = leftTokens.filter((w) => w.word);
+  const right = rightTokens.filter((w) => w.word);
+  const lv = left.map((w) => vectors.vectorOf(w.text));
+  const rv = right.map((w) => vectors.vectorOf(w.text));
+  const weight = { left: lv.map((v) => v?.weight ?? 0), right: rv.map((v) => v?.weight ?? 0) };
+  const counterpart = { left: left.map(() => -1), right: right.map(() => -1) };
+  const links: WordLink[] = [];
+  const none = { index: -1, score: 0 };
+  const nearest = { left: left.map(() => none), right: right.map(() => none) };
+  if (left.length === 0 || right.length === 0 || left.length > MOST_WORDS || right.length > MOST_WORDS) {
+    return { left, right, links, counterpart, weight, nearest };
+  }
+  const sim = left.map((a, i) => right.map((b, j) => similarity(a, b, lv[i]?.unit, rv[j]?.unit)));
+  nearest.left = left.map((_, i) => {
+    const index = best(right.length, (j) => sim[i][j]);
+    return { index, score: index < 0 ? 0 : sim[i][index] };
+  });
+  nearest.right = right.map((_, j) => {
+    const index = best(left.length, (i) => sim[i][j]);
+    return { index, score: index < 0 ? 0 : sim[index][j] };
+  });
+  for (let round = 0; round < ROUNDS; round++) {
+    const bestRight = left.map((_, i) => best(right.length, (j) => (counterpart.right[j] < 0 ? sim[i][j] : -1)));
+    const bestLeft = right.map((_, j) => best(left.length, (i) => (counterpart.left[i] < 0 ? sim[i][j] : -1)));
+    let added = 0;
+    for (let i = 0; i < left.length; i++) {
+      if (counterpart.left[i] >= 0) continue;
+      const j = bestRight[i];
+      if (j < 0 || bestLeft[j] !== i || sim[i][j] < LINK_FLOOR) continue;
+      counterpart.left[i] = j;
+      counterpart.right[j] = i;
+      links.push({ left: i, right: j, score: Math.round(sim[i][j] * 1000) / 1000 });
+      added++;
+    }
+    if (added === 0) break;
+  }
+  links.sort((a, b) => a.left - b.left);
+  return { left, right, links, counterpart, weight, nearest };
+}
+
+/** The index of the highest value, first on ties; -1 when every value is below zero. */
+function best(length: number, value: (k: number) => number): number {
+  let at = -1;
+  let top = -1;
+  for (let k = 0; k < length; k++) {
+    const v = value(k);
+    if (v > top) {
+      top = v;
+      at = k;
+    }
+  }
+  return top < 0 ? -1 : at;
+}
+
+/**
+ * How much of a side's words, by weight, have a counterpart, leaving out the words `skip` names (the names, numbers
+ * and dates the comparers weigh themselves): how well the rest of the group renders the other side. 0 when the side
+ * has nothing to weigh.
+ */
+export function coverage(alignment: WordAlignment, side: 'left' | 'right', skip: (w: ClaimWord) => boolean = () => false): number {
+  let total = 0;
+  let linked = 0;
+  alignment[side].forEach((w, k) => {
+    if (skip(w)) return;
+    const weight = alignment.weight[side][k];
+    total += weight;
+    if (alignment.counterpart[side][k] >= 0) linked += weight;
+  });
+  return total > 0 ? linked / total : 0;
+}
