@@ -1,16 +1,13 @@
 // The entity comparer with word-level evidence: the group's words aligned with the built-in model's word vectors.
 import { describe, expect, it } from 'vitest';
-import { alignWords } from '../../../src/align/words';
 import { compareEntities } from '../../../src/discrepancies/comparers/entities';
 import type { AlignedGroup } from '../../../src/discrepancies/group/context';
 import { englishMessages } from '../../../src/discrepancies/messages/en';
-import { loadWordVectors } from '../../../src/embed/word-vectors';
-import { wordsOf } from '../../../src/keys/words';
 import type { Claim, EntityFacet, EntityType } from '../../../src/types';
 import { makeClaim, withWordFacets } from '../../helpers/claims';
+import { wordGroup } from '../../helpers/word-groups';
 
 const say = englishMessages({ left: 'Danish', right: 'English' });
-const vectors = loadWordVectors()!;
 
 function claim(id: string, text: string, names: Array<[string, EntityType, string]>): Claim {
   const entities: EntityFacet[] = names.map(([name, type, key]) => {
@@ -21,22 +18,11 @@ function claim(id: string, text: string, names: Array<[string, EntityType, strin
   return withWordFacets(makeClaim(id, text, { entities }));
 }
 
-/** A one-sentence pair, as a short input aligns: barely above the threshold, nothing around it. */
-function group(left: Claim, right: Claim, words = true): AlignedGroup {
-  return {
-    left: [left],
-    right: [right],
-    threshold: 1.2,
-    score: 1.25,
-    ...(words ? { words: alignWords(wordsOf(left), wordsOf(right), vectors) } : {}),
-  };
-}
-
 const found = (g: AlignedGroup) => compareEntities(g, say).map((d) => `${d.left.text} / ${d.right.text}`);
 
 describe('compareEntities with the words aligned', () => {
   it('finds a place replaced in a sentence pair whose other words render each other', () => {
-    const g = group(
+    const g = wordGroup(
       claim('L1', 'Han skrev en bog i Kina.', [['Kina', 'place', 'china']]),
       claim('R1', 'He wrote a book in Scotland.', [['Scotland', 'place', 'scotland']]),
     );
@@ -46,7 +32,7 @@ describe('compareEntities with the words aligned', () => {
   });
 
   it('finds a name replaced by one of another type standing in the same place', () => {
-    const g = group(
+    const g = wordGroup(
       claim('L1', 'Min bror har boet i London i mange år.', [['London', 'place', 'london']]),
       claim('R1', 'My brother has been living in Brennan for many years.', [['Brennan', 'person', 'brennan']]),
     );
@@ -68,11 +54,11 @@ describe('compareEntities with the words aligned', () => {
         claim('R1', 'He studied at the Film School for three years.', [['Film School', 'organisation', 'film school']]),
       ],
     ];
-    for (const [left, right] of cases) expect(found(group(left, right))).toEqual([]);
+    for (const [left, right] of cases) expect(found(wordGroup(left, right))).toEqual([]);
   });
 
   it('keeps a name for another person when only the first name is shared', () => {
-    const g = group(
+    const g = wordGroup(
       claim('L1', 'Keaghan Jacobs scorede i går.', [['Keaghan Jacobs', 'person', 'keaghan jacobs']]),
       claim('R1', 'Keaghan Okafor scored yesterday.', [['Keaghan Okafor', 'person', 'keaghan okafor']]),
     );
@@ -80,7 +66,7 @@ describe('compareEntities with the words aligned', () => {
   });
 
   it('lets a capitalised word the other side writes as a common word stand for no name', () => {
-    const g = group(
+    const g = wordGroup(
       claim('L1', 'Jorden er ikke flad, siger Lars.', [['Jorden', 'place', 'jorden'], ['Lars', 'person', 'lars']]),
       claim('R1', 'The earth is not flat, says Maria.', [['Maria', 'person', 'maria']]),
     );

@@ -1,0 +1,35 @@
+// The negation comparer with word-level evidence: a negating word in any clause the other side does not render.
+import { describe, expect, it } from 'vitest';
+import { compareNegation } from '../../../src/discrepancies/comparers/negation';
+import type { AlignedGroup } from '../../../src/discrepancies/group/context';
+import { englishMessages } from '../../../src/discrepancies/messages/en';
+import { makeClaim, withWordFacets } from '../../helpers/claims';
+import { wordGroup } from '../../helpers/word-groups';
+
+const say = englishMessages({ left: 'Danish', right: 'English' });
+
+const group = (da: string, en: string, words = true): AlignedGroup =>
+  wordGroup(withWordFacets(makeClaim('L1', da)), withWordFacets(makeClaim('R1', en)), words);
+
+const found = (g: AlignedGroup) => compareNegation(g, say).map((d) => `${d.left.value ? d.left.text : '-'} / ${d.right.value ? d.right.text : '-'}`);
+
+describe('compareNegation, negator by negator', () => {
+  it('finds a negation added inside a relative clause, where the main statements agree', () => {
+    const g = group(
+      'Han mødte en mand, som var tilknyttet partiet, i går.',
+      'He met a man who was not associated with the party yesterday.',
+    );
+    expect(found(g)).toEqual(['- / not']);
+    // Without the words only the main statement's polarity is compared, and it agrees.
+    expect(found({ ...g, words: undefined })).toEqual([]);
+  });
+
+  it('stays quiet where each negating word is rendered by one on the other side', () => {
+    expect(found(group('Han sagde, at byen ikke var klar.', 'He said that the city was not ready.'))).toEqual([]);
+    expect(found(group('Nej, han kom ikke.', 'No, he did not come.'))).toEqual([]);
+  });
+
+  it('stays quiet where the clause around the negating word was rephrased, not rendered word for word', () => {
+    expect(found(group('Hospitalerne kunne ikke følge med.', 'Hospitals were overwhelmed.'))).toEqual([]);
+  });
+});
