@@ -57,8 +57,13 @@ export interface NumberMeasure {
   unit: string;
   /** 'length', 'mass', 'speed', 'temperature', … */
   dimension: string;
-  /** How many of the dimension's base unit one unit is (metres, kilograms, …); absent for scales (°C, °F). */
+  /**
+   * How many of the dimension's base unit one unit is (metres, kilograms, watts, bits per second, …); for a
+   * temperature on a known scale (°C, °F) the kelvins per degree; absent when the scale is left open ('degrees').
+   */
   factor?: number;
+  /** Added after the factor to reach the base unit: a temperature scale's zero in kelvin (°C: 273.15). */
+  offset?: number;
 }
 
 export type EntityType = 'person' | 'place' | 'organisation' | 'name';

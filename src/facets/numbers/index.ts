@@ -101,8 +101,8 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     } else if (multiplier) {
       value *= multiplier.value;
       end = multiplier.end;
-    } else if (attached === attached.toLowerCase() && attached.length >= 2) {
-      unit = attached; // 10km, 5kg
+    } else if ((attached === attached.toLowerCase() && attached.length >= 2) || gluedSymbol(after, rules)) {
+      unit = attached; // 10km, 5kg, 3,5GW, 800Mbit/s
     } else return null; // 3D, 4G, 1990s
   }
   // A currency sign after the figure is its unit ('15.000 $'), and joins the span when a multiplier follows it
@@ -125,6 +125,15 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     unit = currency[0];
   }
   return { start, end, value, kind, unit };
+}
+
+/**
+ * A unit symbol with capitals glued to the figure ('3,5GW', '800Mbit/s'): a unit of measurement the pack knows, of
+ * two letters or more, so that '4G' and '3D' stay names.
+ */
+function gluedSymbol(after: string, rules: NumberRules): boolean {
+  const symbol = /^\p{L}{2,}(?:\/\p{L}+)?/u.exec(after)?.[0];
+  return symbol !== undefined && Object.hasOwn(rules.measures, symbol.toLowerCase());
 }
 
 function isCountingOrdinal(text: string, at: number, rules: NumberRules): boolean {

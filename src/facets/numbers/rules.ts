@@ -2,9 +2,14 @@
 
 /** A unit of measurement: what it measures and its size in that dimension's base unit (metre, kilogram, …). */
 export interface Measure {
-  dimension: 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature';
-  /** Base units per unit: 'km' → 1000 (metres). Temperatures have no factor: scales differ by an offset. */
+  dimension: 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'data rate';
+  /**
+   * Base units per unit: 'km' → 1000 (metres). A temperature on a known scale has one too (kelvin), with an
+   * offset; a temperature whose scale the text leaves open ('degrees', 'grader') has neither.
+   */
   factor?: number;
+  /** Added after the factor: '°C' → 273.15 (kelvin). Only scales that do not start at zero have one. */
+  offset?: number;
 }
 
 export interface NumberRules {
