@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../keys/spans';
 export const TAG = {
   duration: 'claimdiff/duration=',
   relative: 'claimdiff/relative=',
+  ago: 'claimdiff/ago=',
   shift: 'claimdiff/shift=',
   monthPart: 'claimdiff/month-part',
   clock: 'claimdiff/clock',
@@ -117,7 +118,8 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; sin
       if (!found) return null;
       const coarse: TimeUnit = found.unit === 'year' || found.unit === 'month' ? found.unit : 'day';
       const day = addUnits(referenceDay(ctx), found.unit, -found.count);
-      return result(ctx, m, relativeValues(day, coarse), [TAG.relative + coarse, RELATIVE_DATE]);
+      const back = Math.round(found.count * daysPerUnit(found.unit) * 1000) / 1000;
+      return result(ctx, m, relativeValues(day, coarse), [TAG.relative + coarse, RELATIVE_DATE, TAG.ago + back]);
     },
   );
   const tail = `(?:\\s+|-)${anyOf(d.tails)}`;

@@ -56,3 +56,25 @@ describe('units of measurement across languages', () => {
     { da: 'Der var 20 grader celsius i skyggen.', en: 'It was 86 degrees Fahrenheit in the shade.', kinds: ['number'] },
   ]);
 });
+
+describe('how long ago, decades and centuries across languages', () => {
+  pairTable([
+    // The number in a 'years ago' phrase is compared, with or without a publication date.
+    { da: 'Byen blev grundlagt for 10.000 år siden.', en: 'The city was founded 10,000 years ago.', kinds: [] },
+    { da: 'Byen blev grundlagt for 10.000 år siden.', en: 'The city was founded 15,000 years ago.', kinds: ['number'] },
+    { da: 'Hun flyttede for tre år siden.', en: 'She moved three years ago.', kinds: [] },
+    { da: 'Hun flyttede for tre år siden.', en: 'She moved four years ago.', kinds: ['number'] },
+    // A decade moved is a date finding; one named in words or two digits is the same decade.
+    { da: "Bandet var populært i 1960'erne.", en: 'The band was popular in the 1960s.', kinds: [] },
+    { da: "Bandet var populært i 1960'erne.", en: 'The band was popular in the 1970s.', kinds: ['date'] },
+    { da: "Bandet var populært i 60'erne.", en: 'The band was popular in the sixties.', kinds: [] },
+    { da: 'Bandet var populært i tresserne.', en: "The band was popular in the '70s.", kinds: ['date'] },
+    { da: 'Bandet blev dannet i 1965.', en: 'The band was formed in the 1960s.', kinds: [] },
+    // Centuries: '1800-tallet' is the 19th century.
+    { da: 'Huset blev bygget i 1800-tallet.', en: 'The house was built in the 19th century.', kinds: [] },
+    { da: 'Huset blev bygget i 1800-tallet.', en: 'The house was built in the 20th century.', kinds: ['date'] },
+    { da: 'Huset blev bygget i det 19. århundrede.', en: 'The house was built in the nineteenth century.', kinds: [] },
+    { da: 'Huset blev bygget i 1900-tallet.', en: 'The house was built in the nineteenth century.', kinds: ['date'] },
+    { da: 'Huset blev bygget i 1850.', en: 'The house was built in the 19th century.', kinds: [] },
+  ]);
+});
