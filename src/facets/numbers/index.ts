@@ -47,6 +47,12 @@ export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
     }
     // 'nr. 1', 'nummer syv', 'No. 1' are ranks, as 'first' and 'seventh' are.
     if (found.kind === 'cardinal' && rankBefore(text, found.start, rules)) found.kind = 'ordinal';
+    // 'minus 12 grader': the sign word joins the span, so that a frost and a thaw differ.
+    const sign = found.kind === 'ordinal' ? null : negativeBefore(text, found.start, rules);
+    if (sign !== null) {
+      found.start = sign;
+      found.value = -found.value;
+    }
     const withSuffix = addPercentOrUnit(text, found, rules);
     out.push({
       text: text.slice(withSuffix.start, withSuffix.end),
@@ -125,6 +131,14 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     unit = currency[0];
   }
   return { start, end, value, kind, unit };
+}
+
+/** Where a negative word of the pack right before `at` starts ('minus 12'), or null. */
+function negativeBefore(text: string, at: number, rules: NumberRules): number | null {
+  const before = text.slice(Math.max(0, at - 20), at);
+  const word = /(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+$/u.exec(before);
+  if (!word || !(rules.negativeWords ?? []).includes(word[1].toLowerCase())) return null;
+  return at - before.length + word.index;
 }
 
 /**

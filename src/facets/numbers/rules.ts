@@ -87,6 +87,8 @@ export interface NumberRules {
   moneySuffixes?: Record<string, number>;
   /** Words before a digit ordinal that make it a count: Danish 'hvert 4. år' is 'every four years'. */
   countOrdinalAfter?: string[];
+  /** Words right before a number that make it negative: 'minus 12 grader', 'minus 12 degrees'. */
+  negativeWords?: string[];
   /** Tested on the text right after a digit group; a match makes it an ordinal ('3rd', Danish '3. plads'). */
   digitOrdinal?: RegExp;
   /** Fraction words that stand alone, with their value: 'halvdelen' → 0.5, 'half' → 0.5, 'halvanden' → 1.5. */

@@ -95,6 +95,7 @@ export const numbers: NumberRules = {
   // 'hvert 4. år', 'hver 3. dag': every four years, every three days.
   countOrdinalAfter: ['hver', 'hvert'],
   moneySuffixes: { m: 1e6, k: 1e3 },
+  negativeWords: ['minus'],
   rankWords: ['nr.', 'nummer'],
   lowerCaseNumberWords: true,
   // 'fjerdepladsen', 'førsteplads': fourth place, first place.

@@ -112,6 +112,7 @@ export const numbers: NumberRules = {
   // 'two-time champion', 'a three-time winner'.
   multiplierHeads: ['time'],
   moneySuffixes: { m: 1e6, k: 1e3 },
+  negativeWords: ['minus'],
   rankWords: ['no.', 'number'],
   vagueBefore: ['several', 'few', 'many', 'some'],
   fractionNotAfter: ['the', 'this', 'that', 'each', 'either', 'its', 'his', 'her', 'their', 'our', 'my', 'your',

@@ -53,6 +53,9 @@ describe('units of measurement across languages', () => {
     { da: 'Der var 26 grader i skyggen.', en: 'It was 80 degrees in the shade.', kinds: [] },
     { da: 'Der var 30 grader celsius i skyggen.', en: 'It was 86 degrees Fahrenheit in the shade.', kinds: [] },
     { da: 'Der var 30 grader i skyggen.', en: 'It was 31 degrees in the shade.', kinds: ['number'] },
+    // A sign word: a frost is no thaw.
+    { da: 'Temperaturen faldt til minus 12 grader.', en: 'The temperature fell to minus 12 degrees.', kinds: [] },
+    { da: 'Temperaturen faldt til minus 5 grader.', en: 'The temperature fell to 5 degrees.', kinds: ['number'] },
     { da: 'Der var 20 grader celsius i skyggen.', en: 'It was 86 degrees Fahrenheit in the shade.', kinds: ['number'] },
   ]);
 });
