@@ -124,10 +124,12 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; sin
   );
   const tail = `(?:\\s+|-)${anyOf(d.tails)}`;
   const notAge = `(?!\\s*-?\\s*${anyOf(d.ageWords)}(?![\\p{L}\\p{N}]))`;
+  const half = d.andAHalf?.length ? `(\\s+${anyOf(d.andAHalf)}(?![\\p{L}\\p{N}]))?` : '()';
   const duration = wordParser(
-    `(?:${anyOf(d.leads)}\\s+)?${number}(?:\\s+|-)${unit}(?:${tail}(?![\\p{L}\\p{N}]))?${notAge}`,
+    `(?:${anyOf(d.leads)}\\s+)?${number}(?:\\s+|-)${unit}${half}(?:${tail}(?![\\p{L}\\p{N}]))?${notAge}`,
     (m, ctx) => {
-      const found = read(m);
+      const read1 = read(m);
+      const found = read1 && m[3] ? { ...read1, count: read1.count + 0.5 } : read1;
       const before = normalise(ctx.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
       if (!found || endsWithWord(before, d.notAfter)) return null;
       const one = found.count === 1 && !/^\d/.test(m[1]);

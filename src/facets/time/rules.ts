@@ -110,6 +110,8 @@ export interface TimeRules {
     leads: string[];
     /** Words that may close it ("lang", "long"). */
     tails: string[];
+    /** Words after the unit that add half of it: "a year and a half" (Danish says "halvandet år"). */
+    andAHalf?: string[];
     /** Words that turn "N units" into a point in the past: before the number ("for") and after the unit ("siden"). */
     agoBefore: string[];
     agoAfter: string[];

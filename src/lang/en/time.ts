@@ -140,6 +140,7 @@ export const time: TimeRules = {
       'some', 'roughly', 'more than', 'less than', 'at least', 'up to'],
     // "a week later", "three months after": measured from another event, not from publication
     tails: ['long', 'later', 'earlier', 'after', 'before'],
+    andAHalf: ['and a half'],
     agoBefore: [],
     // "it has been a decade since", as Danish "det er ti år siden"
     agoAfter: ['ago today', 'ago', 'since'],

@@ -57,8 +57,10 @@ const rows: TimeRow[] = [
   { text: 'The project was delayed by six months.', expected: [{ text: 'six months', kind: 'duration', days: 182.5 }] },
   { text: 'The talks have gone on for a decade.', expected: [{ text: 'for a decade', kind: 'duration', days: 3650 }] },
   { text: 'The match was decided in the 88th minute.', expected: [{ text: '88th minute', kind: 'duration', days: 0.061 }] },
-  { text: 'The crisis has lasted for a year and a half.', expected: [{ text: 'for a year and a half', kind: 'duration', days: 547.5 }],
-    bug: "'a year and a half' reads as one year ('for a year', 365 days); Danish 'halvandet år' reads 547.5" },
+  { text: 'The crisis has lasted for a year and a half.', expected: [{ text: 'for a year and a half', kind: 'duration', days: 547.5 }] },
+  { text: 'He spent two and a half years in prison.', expected: [{ text: 'two and a half years', kind: 'duration', days: 912.5 }],
+    bug: "'two and a half years' gives no duration: a fraction between the count and the unit is not read" },
+  { text: 'She waited three days and a half.', expected: [{ text: 'three days and a half', kind: 'duration', days: 3.5 }] },
   { text: 'He is 45 years old.', expected: [] },
   // How long ago: the length back is kept (days, a year is 365), resolved to a year or not.
   { text: 'The city was founded 15,000 years ago.', published: null,
