@@ -107,8 +107,11 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     } else if (multiplier) {
       value *= multiplier.value;
       end = multiplier.end;
-    } else if ((attached === attached.toLowerCase() && attached.length >= 2) || gluedSymbol(after, rules)) {
-      unit = attached; // 10km, 5kg, 3,5GW, 800Mbit/s
+    } else if (
+      (attached === attached.toLowerCase() && (attached.length >= 2 || Object.hasOwn(rules.measures, attached))) ||
+      gluedSymbol(after, rules)
+    ) {
+      unit = attached; // 10km, 5kg, 120m, 3,5GW, 800Mbit/s
     } else return null; // 3D, 4G, 1990s
   }
   // A currency sign after the figure is its unit ('15.000 $'), and joins the span when a multiplier follows it

@@ -34,6 +34,8 @@ describe('units of measurement across languages', () => {
     { da: 'Ruten er 42 kilometer lang.', en: 'The route is 42km long.', kinds: [] },
     { da: 'Ruten er 42 kilometer lang.', en: 'The route is 45km long.', kinds: ['number'] },
     { da: 'Pakken vejede 5 kilo.', en: 'The parcel weighed 5kg.', kinds: [] },
+    { da: 'Flyet sank på 30 meter vand.', en: 'The plane sank in 30m of water.', kinds: [] },
+    { da: 'Flyet sank på 30 meter vand.', en: 'The plane sank in 60m (100 feet) of water.', kinds: ['number'] },
     { da: 'Pakken vejede 5 kilo.', en: 'The parcel weighed 6kg.', kinds: ['number'] },
     { da: 'Husstandene får 800 Mbit/s.', en: 'Homes get 800Mbit/s.', kinds: [] },
     { da: 'Husstandene får 800 Mbit/s.', en: 'Homes get 300Mbit/s.', kinds: ['number'] },

@@ -51,6 +51,7 @@ const rows: NumberRow[] = [
   { text: 'Husstandene får 800Mbit/s.', expected: [m('800', 800, 'mbit/s', 'data rate', 1e6)] },
   { text: 'Husstandene får 800 megabit i sekundet.', expected: [m('800', 800, 'megabit i sekundet', 'data rate', 1e6)] },
   { text: 'Et 4G-net og 3D-film.', expected: [] },
+  { text: 'Flyet sank på omkring 60m vand.', expected: [m('60', 60, 'm', 'length', 1)] },
   // Unit words and symbols of one measure.
   { text: 'Øen er 300 kvadratkilometer stor.', expected: [m('300', 300, 'kvadratkilometer', 'area', 1e6)] },
   { text: 'Øen er 300 km² stor.', expected: [m('300', 300, 'km²', 'area', 1e6)] },

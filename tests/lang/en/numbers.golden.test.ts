@@ -50,6 +50,8 @@ const rows: NumberRow[] = [
   { text: 'Homes get 800Mbit/s.', expected: [m('800', 800, 'mbit/s', 'data rate', 1e6)] },
   { text: 'Homes get 800 Mbit/s.', expected: [m('800', 800, 'mbit/s', 'data rate', 1e6)] },
   { text: 'The 4G network and 3D films.', expected: [] },
+  { text: 'The plane sank in about 60m of water.', expected: [m('60', 60, 'm', 'length', 1)] },
+  { text: 'The club paid £125m for him.', expected: [c('£125m', 125e6, '£')] },
   // Unit words and symbols of one measure.
   { text: 'The island covers 300 square kilometres.', expected: [m('300', 300, 'square kilometres', 'area', 1e6)] },
   { text: 'The island covers 300 km².', expected: [m('300', 300, 'km²', 'area', 1e6)] },
