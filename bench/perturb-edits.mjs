@@ -420,6 +420,42 @@ export function editDecade(en, da, random) {
   return replace(en, da, m.index, m.index + m[1].length, moved);
 }
 
+const ORDINAL_SUFFIX = (n) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+/**
+ * A century moved by one ('the 19th century' → 'the 20th century') where the Danish line names it too, as
+ * '1800-tallet' or 'det 19. århundrede'.
+ */
+export function editCentury(en, da, random) {
+  const found = matchesOf(en, /(?<![\d])(\d{1,2})(?:st|nd|rd|th)([\s-]+century)\b/gi).filter((m) => {
+    const n = Number(m[1]);
+    return new RegExp(`(?<!\\d)(?:${n - 1}00-tal|${n}\\.\\s+århundrede)`, 'i').test(da);
+  });
+  if (found.length === 0) return null;
+  const m = pick(found, random);
+  const n = Number(m[1]) + (random() < 0.5 ? -1 : 1);
+  return replace(en, da, m.index, m.index + m[0].length - m[2].length, `${n}${ORDINAL_SUFFIX(n)}`);
+}
+
+/**
+ * The count of a 'years ago' phrase changed ('18 years ago' → '13 years ago', 'two weeks ago' → 'five weeks
+ * ago') where the Danish line gives the same count with 'siden'.
+ */
+export function editAgo(en, da, random) {
+  const words = NUMBER_WORDS.join('|');
+  const found = matchesOf(en, new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,3}(?:,\\d{3})*|${words})\\s+(?:years?|months?|weeks?|days?|decades?)\\s+ago\\b`, 'giu'))
+    .filter((m) => {
+      const k = NUMBER_WORDS.indexOf(m[1].toLowerCase());
+      const count = k >= 0 ? `(?:${NUMBER_WORDS_DA[k]}|${k + 2})` : escape(m[1].replace(/,/g, '.'));
+      return new RegExp(`(?<![\\p{L}\\d])${count}\\s+\\p{L}+\\s+siden`, 'iu').test(da);
+    });
+  if (found.length === 0) return null;
+  const m = pick(found, random);
+  const k = NUMBER_WORDS.indexOf(m[1].toLowerCase());
+  const changed = k >= 0 ? sameCase(m[1], pick(NUMBER_WORDS.filter((w) => w !== m[1].toLowerCase()), random)) : changeDigits(m[1], random);
+  return replace(en, da, m.index, m.index + m[1].length, changed);
+}
+
 export const EDIT_KINDS = [
   { kind: 'weekday', edit: editWeekday, expect: 'date' },
   { kind: 'month', edit: editMonth, expect: 'date' },
@@ -441,4 +477,6 @@ export const EDIT_KINDS = [
   { kind: 'negation in clause', edit: editNegationInClause, expect: 'negation', extra: true },
   { kind: 'glued unit', edit: editGluedUnit, expect: 'number', extra: true },
   { kind: 'decade', edit: editDecade, expect: 'date', extra: true },
+  { kind: 'century', edit: editCentury, expect: 'date', extra: true },
+  { kind: 'years ago', edit: editAgo, expect: 'number', extra: true },
 ];

@@ -38,6 +38,15 @@ export interface TimeFacet extends Span {
    * says so. Alignment weighs it as the number it is written as.
    */
   bare?: true;
+  /**
+   * How long before the reference point a phrase like '15,000 years ago' or 'for tre dage siden' puts it, in days
+   * (a year is 365): the length the text gives, compared as a number whether or not `published` resolves a date.
+   */
+  ago?: number;
+  /** A decade, as its first year: 1960 for '1960'erne', 'the 1960s', 'the sixties' (kind 'year', no `year`). */
+  decade?: number;
+  /** A century, by its ordinal: 19 for '1800-tallet', 'det 19. århundrede', 'the 19th century' (kind 'year'). */
+  century?: number;
 }
 
 export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'fraction' | 'decimal';
@@ -57,8 +66,13 @@ export interface NumberMeasure {
   unit: string;
   /** 'length', 'mass', 'speed', 'temperature', … */
   dimension: string;
-  /** How many of the dimension's base unit one unit is (metres, kilograms, …); absent for scales (°C, °F). */
+  /**
+   * How many of the dimension's base unit one unit is (metres, kilograms, watts, bits per second, …); for a
+   * temperature on a known scale (°C, °F) the kelvins per degree; absent when the scale is left open ('degrees').
+   */
   factor?: number;
+  /** Added after the factor to reach the base unit: a temperature scale's zero in kelvin (°C: 273.15). */
+  offset?: number;
 }
 
 export type EntityType = 'person' | 'place' | 'organisation' | 'name';

@@ -16,6 +16,8 @@ import {
   editTime,
   dropSpeaker,
   swapQuote,
+  editCentury,
+  editAgo,
 } from '../perturb-edits.mjs';
 import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
 import { mulberry32 } from '../random.mjs';
@@ -191,4 +193,28 @@ test('a planted edit counts as detected only with the right kind, on the edit or
   assert.equal(detects(report, ['entity', 'date'], { start: 12, end: 14 }), true); // one of several kinds
   assert.equal(findingsAt(report, { start: 58, end: 65 }, { start: 100, end: 120 }).length, 1);
   assert.equal(findingsAt(report, { start: 20, end: 30 }, { start: 20, end: 30 }).length, 0);
+});
+
+test('century: moved by one where the Danish line names the same century; nothing without one', () => {
+  const da = 'Huset blev bygget i 1800-tallet.';
+  for (let seed = 1; seed <= 6; seed++) {
+    const e = editCentury('The house was built in the 19th century.', da, mulberry32(seed));
+    assert.ok(['18th', '20th'].includes(e.after), e.after);
+    assert.equal(e.en.slice(e.start, e.end), e.after);
+    assert.match(e.en, /^The house was built in the (18th|20th) century\.$/);
+  }
+  assert.equal(editCentury('The house was built in the 19th century.', 'Huset blev bygget i 1700-tallet.', mulberry32(1)), null);
+  assert.equal(editCentury('He was 19th in the race.', 'Han blev nummer 19.', mulberry32(1)), null);
+});
+
+test('years ago: the count changes where the Danish line gives it with siden', () => {
+  for (let seed = 1; seed <= 6; seed++) {
+    const e = editAgo('She left 18 years ago.', 'Hun rejste for 18 år siden.', mulberry32(seed));
+    assert.notEqual(e.after, '18');
+    assert.match(e.after, /^[1-9]\d$/);
+    const w = editAgo('She left two weeks ago.', 'Hun rejste for to uger siden.', mulberry32(seed));
+    assert.notEqual(w.after, 'two');
+    assert.equal(w.en.slice(w.start, w.end), w.after);
+  }
+  assert.equal(editAgo('She left 18 years ago.', 'Hun rejste for 20 år siden.', mulberry32(1)), null);
 });

@@ -68,6 +68,8 @@ export interface ExpectedNumber {
   value: number;
   kind: NumberFacet['kind'];
   unit?: string;
+  /** The unit of measurement as read, when the row checks it ('km' → length, 1000 metres). */
+  measure?: Partial<NonNullable<NumberFacet['measure']>>;
 }
 
 /** The expected numbers as a subset pattern, with a float tolerance for values that are not integers. */
@@ -135,5 +137,10 @@ export interface SentenceRow extends Row {
 
 /** A cardinal number as a row expects it, with the counted noun when one follows. */
 export const c = (text: string, value: number, unit?: string): ExpectedNumber => ({ text, value, kind: 'cardinal', ...(unit ? { unit } : {}) });
+/** A number with its unit of measurement: the measure's unit as read (lower case), dimension and size. */
+export const m = (text: string, value: number, unit: string, dimension: string, factor?: number): ExpectedNumber => ({
+  text, value, kind: Number.isInteger(value) ? 'cardinal' : 'decimal',
+  measure: { unit, dimension, ...(factor !== undefined ? { factor } : {}) },
+});
 export const place = (text: string, key: string): ExpectedEntity => ({ text, type: 'place', key });
 export const org = (text: string, key: string): ExpectedEntity => ({ text, type: 'organisation', key });

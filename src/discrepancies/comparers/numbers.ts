@@ -59,19 +59,52 @@ function family(r: Reading): string {
 }
 
 function comparable(a: Reading, b: Reading): boolean {
-  if (family(a) !== family(b)) return false;
-  // Temperatures in different scales cannot be checked without knowing the scale.
-  return !(a.measure?.dimension === 'temperature' && a.measure.unit !== b.measure?.unit);
+  return family(a) === family(b);
 }
 
 function agree(a: Reading, b: Reading): boolean {
-  if (!comparable(a, b)) return family(a) === family(b); // same kind of measure, unknown scale: not a finding
-  if (a.measure && b.measure && a.measure.factor && b.measure.factor && a.measure.unit !== b.measure.unit) {
-    const x = a.values[0] * a.measure.factor;
-    const y = b.values[0] * b.measure.factor;
-    return Math.abs(x - y) <= CONVERSION_SLACK * Math.max(Math.abs(x), Math.abs(y));
+  if (!comparable(a, b)) return false;
+  const [x, y] = [a.measure, b.measure];
+  if (x?.dimension === 'temperature' && y) return sameTemperature(a, b);
+  // Units of one size ('km' and 'kilometer', '%' and 'procent') compare as written; only a conversion has slack.
+  if (x?.factor && y?.factor && x.factor !== y.factor) {
+    return a.values.some((u) => b.values.some((v) => nearBase(inBase(u, x), inBase(v, y))));
   }
-  return a.values.some((x) => b.values.some((y) => sameValue(x, y)));
+  return a.values.some((u) => b.values.some((v) => sameValue(u, v)));
+}
+
+function inBase(value: number, m: NumberMeasure): number {
+  return value * (m.factor ?? 1) + (m.offset ?? 0);
+}
+
+function nearBase(x: number, y: number): boolean {
+  return Math.abs(x - y) <= CONVERSION_SLACK * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/** The temperature scales a reading of 'degrees' may be on (°C, °F), as kelvins per degree and zero. */
+const SCALES = [
+  { factor: 1, offset: 273.15 },
+  { factor: 5 / 9, offset: 459.67 * (5 / 9) },
+];
+/** Translators round a converted temperature ('80 degrees' → '26 grader' is 26.7): this many kelvin of slack. */
+const TEMPERATURE_SLACK = 1;
+
+/**
+ * Temperatures, in kelvin with a slack of their own (a relative one would be wide at 300 K). A side may leave its
+ * scale open ('30 grader', '86 degrees'): then they agree when the same number, or when some reading of the open
+ * scale makes them one temperature (a translator converting Fahrenheit).
+ */
+function sameTemperature(a: Reading, b: Reading): boolean {
+  const kelvins = (r: Reading) => {
+    const m = r.measure!;
+    const scales = m.factor ? [{ factor: m.factor, offset: m.offset ?? 0 }] : SCALES;
+    return r.values.flatMap((v) => scales.map((s) => ({ factor: s.factor, k: v * s.factor + s.offset })));
+  };
+  if (a.values.some((u) => b.values.some((v) => sameValue(u, v)))) return true;
+  // Only a conversion from one scale to the other is rounded: on one scale a degree apart is a change.
+  return kelvins(a).some((x) =>
+    kelvins(b).some((y) => x.factor !== y.factor && Math.abs(x.k - y.k) <= TEMPERATURE_SLACK),
+  );
 }
 
 /** Equal up to rounding: "3.85 million" and "3,850,000", "2.5 %" and "2.50 %". */

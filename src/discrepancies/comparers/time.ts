@@ -12,6 +12,9 @@ type Slot = TimeSlot;
  */
 function slotsOf(t: TimeFacet): Slot[] {
   if (t.kind === 'duration') return t.days !== undefined ? ['length'] : [];
+  // '15,000 years ago': the length back is what the text says; a date resolved from it adds nothing.
+  if (t.ago !== undefined) return ['ago'];
+  if (t.decade !== undefined || t.century !== undefined) return ['year'];
   const clock: Slot[] = t.time ? ['clock'] : [];
   if (t.kind === 'time') return clock;
   if (t.date || t.weekday !== undefined || t.day !== undefined) return ['day', ...clock];
@@ -29,12 +32,30 @@ function agree(a: TimeFacet, b: TimeFacet, slot: Slot): boolean {
     case 'month':
       return !(differ('month') || differ('year'));
     case 'year':
-      return !differ('year');
+      return overlap(yearsOf(a), yearsOf(b));
     case 'clock':
       return !differ('time');
     case 'length':
       return !differ('days');
+    case 'ago':
+      return !differ('ago');
   }
+}
+
+/**
+ * The years a facet spans: a year, a decade (1960–1969) or a century ('1800-tallet' and 'the 19th century' are
+ * both 1800–1899, as the phrases are used); undefined when it names none.
+ */
+function yearsOf(t: TimeFacet): [number, number] | undefined {
+  if (t.year !== undefined) return [t.year, t.year];
+  if (t.decade !== undefined) return [t.decade, t.decade + 9];
+  if (t.century !== undefined) return [(t.century - 1) * 100, t.century * 100 - 1];
+  return undefined;
+}
+
+/** Unknown spans never disagree. */
+function overlap(a?: [number, number], b?: [number, number]): boolean {
+  return !a || !b || (a[0] <= b[1] && b[0] <= a[1]);
 }
 
 const hasMonth = (x: Located<TimeFacet>) => x.facet.month !== undefined;
@@ -44,7 +65,7 @@ export const compareTimes: Comparer = (group: AlignedGroup, say: Messages) => {
   const left = collect(group.left, (c) => c.facets.times);
   const right = collect(group.right, (c) => c.facets.times);
   const found: Discrepancy[] = [];
-  for (const slot of ['day', 'month', 'year', 'clock', 'length'] as Slot[]) {
+  for (const slot of ['day', 'month', 'year', 'clock', 'length', 'ago'] as Slot[]) {
     let l = left.filter((x) => slotsOf(x.facet).includes(slot));
     let r = right.filter((x) => slotsOf(x.facet).includes(slot));
     // A month alone on one side meets the months of the other side's dates ("i juni" / "on 5 July").
@@ -66,7 +87,8 @@ export const compareTimes: Comparer = (group: AlignedGroup, say: Messages) => {
 };
 
 function finding(slot: Slot, l: Located<TimeFacet>, r: Located<TimeFacet>, group: AlignedGroup, say: Messages): Discrepancy {
-  const kind = slot === 'clock' ? 'time' : slot === 'length' ? 'number' : 'date';
+  // A length of time, back from now or not, is a number the text gives.
+  const kind = slot === 'clock' ? 'time' : slot === 'length' || slot === 'ago' ? 'number' : 'date';
   const base = slot === 'day' || slot === 'clock' ? 0.85 : 0.75;
   return {
     kind,
@@ -78,8 +100,10 @@ function finding(slot: Slot, l: Located<TimeFacet>, r: Located<TimeFacet>, group
 }
 
 function timeValue(t: TimeFacet): Record<string, unknown> {
-  const { kind, weekday, year, month, day, date, time, days } = t;
+  const { kind, weekday, year, month, day, date, time, days, ago, decade, century } = t;
   return Object.fromEntries(
-    Object.entries({ kind, weekday, year, month, day, date, time, days }).filter(([, v]) => v !== undefined),
+    Object.entries({ kind, weekday, year, month, day, date, time, days, ago, decade, century }).filter(
+      ([, v]) => v !== undefined,
+    ),
   );
 }

@@ -14,7 +14,7 @@ interface Said {
   text: string;
 }
 
-export type TimeSlot = 'day' | 'month' | 'year' | 'clock' | 'length';
+export type TimeSlot = 'day' | 'month' | 'year' | 'clock' | 'length' | 'ago';
 
 /** Every message a comparer can give, bound to the two languages' names. */
 export interface Messages {
@@ -41,6 +41,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function describeTime(t: TimeFacet): string {
   if (t.kind === 'duration') return t.days === 1 ? '1 day' : `${t.days} days`;
   if (t.kind === 'time') return t.time ?? t.text;
+  if (t.ago !== undefined) return `${lengthOf(t.ago)} ago`;
+  if (t.decade !== undefined) return `the ${t.decade}s`;
+  if (t.century !== undefined) return `the ${ordinal(t.century)} century`;
   const parts: string[] = [];
   if (t.weekday !== undefined) parts.push(WEEKDAYS[t.weekday]);
   if (t.day !== undefined && t.month !== undefined) parts.push(`${MONTHS[t.month - 1]} ${t.day}`);
@@ -48,6 +51,21 @@ export function describeTime(t: TimeFacet): string {
   if (t.year !== undefined) parts.push(String(t.year));
   if (parts.length === 0 && t.date) parts.push(t.date);
   return parts.join(', ').replace(/, (\d{4})$/, ' $1');
+}
+
+/** A length of time in days in the largest unit that gives a round number: '15,000 years', '3 weeks', '2 days'. */
+function lengthOf(days: number): string {
+  const units: [string, number][] = [['year', 365], ['month', 365 / 12], ['week', 7], ['day', 1]];
+  for (const [unit, size] of units) {
+    const count = Math.round((days / size) * 100) / 100;
+    if (count >= 1 && Number.isInteger(count)) return `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;
+  }
+  return `${days.toLocaleString('en')} days`;
+}
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** The first words of a passage, for a message: at most `count`, with an ellipsis when cut. */
@@ -64,6 +82,7 @@ export function englishMessages(names: SideNames): Messages {
     time(slot, l, r) {
       const describe = (t: TimeFacet) => (slot === 'clock' ? (t.time ?? t.text) : describeTime(t));
       const [lv, rv] = [describe(l), describe(r)];
+      if (slot === 'ago') return `The ${L} article puts this ${lv} ("${l.text}"); the ${R} article ${rv} ("${r.text}").`;
       if (slot === 'length') return `The ${L} article gives a length of ${lv} ("${l.text}"); the ${R} article ${rv} ("${r.text}").`;
       if (slot === 'clock') return `The ${L} article gives the time as ${lv} ("${l.text}"); the ${R} article as ${rv} ("${r.text}").`;
       return `The ${L} article dates this to ${lv} ("${l.text}"); the ${R} article to ${rv} ("${r.text}").`;

@@ -47,6 +47,12 @@ export function findNumbers(span: Span, rules: NumberRules): NumberFacet[] {
     }
     // 'nr. 1', 'nummer syv', 'No. 1' are ranks, as 'first' and 'seventh' are.
     if (found.kind === 'cardinal' && rankBefore(text, found.start, rules)) found.kind = 'ordinal';
+    // 'minus 12 grader': the sign word joins the span, so that a frost and a thaw differ.
+    const sign = found.kind === 'ordinal' ? null : negativeBefore(text, found.start, rules);
+    if (sign !== null) {
+      found.start = sign;
+      found.value = -found.value;
+    }
     const withSuffix = addPercentOrUnit(text, found, rules);
     out.push({
       text: text.slice(withSuffix.start, withSuffix.end),
@@ -101,8 +107,11 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     } else if (multiplier) {
       value *= multiplier.value;
       end = multiplier.end;
-    } else if (attached === attached.toLowerCase() && attached.length >= 2) {
-      unit = attached; // 10km, 5kg
+    } else if (
+      (attached === attached.toLowerCase() && (attached.length >= 2 || Object.hasOwn(rules.measures, attached))) ||
+      gluedSymbol(after, rules)
+    ) {
+      unit = attached; // 10km, 5kg, 120m, 3,5GW, 800Mbit/s
     } else return null; // 3D, 4G, 1990s
   }
   // A currency sign after the figure is its unit ('15.000 $'), and joins the span when a multiplier follows it
@@ -125,6 +134,23 @@ function readDigitNumber(text: string, tokens: Tok[], i: number, rules: NumberRu
     unit = currency[0];
   }
   return { start, end, value, kind, unit };
+}
+
+/** Where a negative word of the pack right before `at` starts ('minus 12'), or null. */
+function negativeBefore(text: string, at: number, rules: NumberRules): number | null {
+  const before = text.slice(Math.max(0, at - 20), at);
+  const word = /(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+$/u.exec(before);
+  if (!word || !(rules.negativeWords ?? []).includes(word[1].toLowerCase())) return null;
+  return at - before.length + word.index;
+}
+
+/**
+ * A unit symbol with capitals glued to the figure ('3,5GW', '800Mbit/s'): a unit of measurement the pack knows, of
+ * two letters or more, so that '4G' and '3D' stay names.
+ */
+function gluedSymbol(after: string, rules: NumberRules): boolean {
+  const symbol = /^\p{L}{2,}(?:\/\p{L}+)?/u.exec(after)?.[0];
+  return symbol !== undefined && Object.hasOwn(rules.measures, symbol.toLowerCase());
 }
 
 function isCountingOrdinal(text: string, at: number, rules: NumberRules): boolean {

@@ -2,9 +2,14 @@
 
 /** A unit of measurement: what it measures and its size in that dimension's base unit (metre, kilogram, …). */
 export interface Measure {
-  dimension: 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature';
-  /** Base units per unit: 'km' → 1000 (metres). Temperatures have no factor: scales differ by an offset. */
+  dimension: 'length' | 'mass' | 'speed' | 'area' | 'volume' | 'temperature' | 'power' | 'energy' | 'data rate';
+  /**
+   * Base units per unit: 'km' → 1000 (metres). A temperature on a known scale has one too (kelvin), with an
+   * offset; a temperature whose scale the text leaves open ('degrees', 'grader') has neither.
+   */
   factor?: number;
+  /** Added after the factor: '°C' → 273.15 (kelvin). Only scales that do not start at zero have one. */
+  offset?: number;
 }
 
 export interface NumberRules {
@@ -82,6 +87,8 @@ export interface NumberRules {
   moneySuffixes?: Record<string, number>;
   /** Words before a digit ordinal that make it a count: Danish 'hvert 4. år' is 'every four years'. */
   countOrdinalAfter?: string[];
+  /** Words right before a number that make it negative: 'minus 12 grader', 'minus 12 degrees'. */
+  negativeWords?: string[];
   /** Tested on the text right after a digit group; a match makes it an ordinal ('3rd', Danish '3. plads'). */
   digitOrdinal?: RegExp;
   /** Fraction words that stand alone, with their value: 'halvdelen' → 0.5, 'half' → 0.5, 'halvanden' → 1.5. */

@@ -5,6 +5,7 @@ import { Chrono } from 'chrono-node/en';
 import type { Span, TimeFacet } from '../../types';
 import type { TimeRules, TimeUnit, WeekdayShift } from './rules';
 import { anyOf, buildDurationParsers, buildParsers, endsWithWord, normalise, tagValue, TAG } from './parsers';
+import { findPeriods } from './periods';
 import { buildRefiners, dropBaseOffsets, dropImpossibleDays, removeOverlaps } from './refiners';
 import { overlaps } from '../../keys/spans';
 import {
@@ -50,11 +51,16 @@ export function findTimes(span: Span, rules: TimeRules, published?: string): Tim
   for (const r of results) {
     if (text.slice(r.index, r.index + r.text.length) !== r.text) continue;
     const values = describe(r, text, rules, day);
+    // '15,000 years ago': the length back in time is what the text gives, with or without a date to resolve.
+    const ago = Number(tagValue(r.tags(), TAG.ago));
+    if (values && ago > 0) values.ago = ago;
     // Base parsers may take a comma or space along ("September,"): the span ends at the expression.
     const shown = r.text.replace(/[\s,;:–—-]+$/u, '');
     const start = offset + r.index;
     if (values && shown) facets.push({ text: shown, start, end: start + shown.length, ...values });
   }
+  // Decades and centuries: the longer span wins over a year read inside it ('i 1800' of 'i 1800-tallet').
+  facets.push(...findPeriods(text, rules.periods, offset));
   return longestFirst(facets);
 }
 

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../keys/spans';
 export const TAG = {
   duration: 'claimdiff/duration=',
   relative: 'claimdiff/relative=',
+  ago: 'claimdiff/ago=',
   shift: 'claimdiff/shift=',
   monthPart: 'claimdiff/month-part',
   clock: 'claimdiff/clock',
@@ -117,15 +118,18 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; sin
       if (!found) return null;
       const coarse: TimeUnit = found.unit === 'year' || found.unit === 'month' ? found.unit : 'day';
       const day = addUnits(referenceDay(ctx), found.unit, -found.count);
-      return result(ctx, m, relativeValues(day, coarse), [TAG.relative + coarse, RELATIVE_DATE]);
+      const back = Math.round(found.count * daysPerUnit(found.unit) * 1000) / 1000;
+      return result(ctx, m, relativeValues(day, coarse), [TAG.relative + coarse, RELATIVE_DATE, TAG.ago + back]);
     },
   );
   const tail = `(?:\\s+|-)${anyOf(d.tails)}`;
   const notAge = `(?!\\s*-?\\s*${anyOf(d.ageWords)}(?![\\p{L}\\p{N}]))`;
+  const half = d.andAHalf?.length ? `(\\s+${anyOf(d.andAHalf)}(?![\\p{L}\\p{N}]))?` : '()';
   const duration = wordParser(
-    `(?:${anyOf(d.leads)}\\s+)?${number}(?:\\s+|-)${unit}(?:${tail}(?![\\p{L}\\p{N}]))?${notAge}`,
+    `(?:${anyOf(d.leads)}\\s+)?${number}(?:\\s+|-)${unit}${half}(?:${tail}(?![\\p{L}\\p{N}]))?${notAge}`,
     (m, ctx) => {
-      const found = read(m);
+      const read1 = read(m);
+      const found = read1 && m[3] ? { ...read1, count: read1.count + 0.5 } : read1;
       const before = normalise(ctx.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
       if (!found || endsWithWord(before, d.notAfter)) return null;
       const one = found.count === 1 && !/^\d/.test(m[1]);

@@ -87,6 +87,9 @@ export interface TimeRules {
   /** Words after which a four-digit number is a year ("i", "siden", "in", "since"). */
   yearCues: string[];
 
+  /** Decades and centuries ("1960'erne", "the 1960s", "1800-tallet", "the 19th century"); see periods.ts. */
+  periods?: PeriodRules;
+
   durations: {
     /** Number words → value ("fem" → 5, "a" → 1, "et halvt" → 0.5); the numbers pack's cardinals belong here. */
     numberWords: Record<string, number>;
@@ -107,6 +110,8 @@ export interface TimeRules {
     leads: string[];
     /** Words that may close it ("lang", "long"). */
     tails: string[];
+    /** Words after the unit that add half of it: "a year and a half" (Danish says "halvandet år"). */
+    andAHalf?: string[];
     /** Words that turn "N units" into a point in the past: before the number ("for") and after the unit ("siden"). */
     agoBefore: string[];
     agoAfter: string[];
@@ -122,4 +127,24 @@ export interface TimeRules {
     /** Decimal mark in numbers written with digits ("2,5 år", "2.5 years"). */
     decimalMark: ',' | '.';
   };
+}
+
+/** How a language names decades and centuries. Two-digit decades ("60'erne", "the '60s") are read as 1900s. */
+export interface PeriodRules {
+  /** Endings right after the digits of a decade: "'erne", "erne" (1960'erne); "s", "'s" (1960s). */
+  decadeEndings: string[];
+  /** Marks right before two digits that make a decade with an ending: English "'60s". Empty: none needed. */
+  shortDecadeMarks: string[];
+  /** Decades in words, as the tens they name: "tresserne" → 60, "sixties" → 60. */
+  decadeWords: Record<string, number>;
+  /** Words one of which must come right before a decade word ("the sixties"); empty: none needed. */
+  decadeWordLeads: string[];
+  /** Endings after a whole hundred that name its century: Danish "-tallet" (1800-tallet = the 19th century). */
+  hundredsEndings: string[];
+  /** Words for a century after its ordinal ("århundrede", "century"). */
+  centuryWords: string[];
+  /** The pattern (regular-expression source) after the digits of an ordinal: "\\." (19.), "(?:st|nd|rd|th)". */
+  ordinalSuffix: string;
+  /** Ordinal words, lowercase, with their value ("nittende" → 19, "nineteenth" → 19): the numbers pack's. */
+  ordinals: Record<string, number>;
 }

@@ -29,7 +29,21 @@ export const numbers: NumberRules = {
   kvadratkilometer: { dimension: 'area', factor: 1e6 },
   kvadratmeter: { dimension: 'area', factor: 1 },
   liter: { dimension: 'volume', factor: 0.001 },
+  // 'grader' alone leaves the scale open (a translation may keep Fahrenheit); 'grader celsius' names it.
   grader: { dimension: 'temperature' },
+  'grader celsius': { dimension: 'temperature', factor: 1, offset: 273.15 },
+  'grader fahrenheit': { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
+  celsius: { dimension: 'temperature', factor: 1, offset: 273.15 },
+  fahrenheit: { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
+  kilowatt: { dimension: 'power', factor: 1e3 },
+  megawatt: { dimension: 'power', factor: 1e6 },
+  gigawatt: { dimension: 'power', factor: 1e9 },
+  kilowatttimer: { dimension: 'energy', factor: 1e3 },
+  megawatttimer: { dimension: 'energy', factor: 1e6 },
+  gigawatttimer: { dimension: 'energy', factor: 1e9 },
+  terawatttimer: { dimension: 'energy', factor: 1e12 },
+  'megabit i sekundet': { dimension: 'data rate', factor: 1e6 },
+  'gigabit i sekundet': { dimension: 'data rate', factor: 1e9 },
   // Imperial units kept in Danish text ('engelske mil' is rare; 'mil' alone is the old Danish mile, left out).
   tommer: { dimension: 'length', factor: 0.0254 },
   fod: { dimension: 'length', factor: 0.3048 },
@@ -81,6 +95,7 @@ export const numbers: NumberRules = {
   // 'hvert 4. år', 'hver 3. dag': every four years, every three days.
   countOrdinalAfter: ['hver', 'hvert'],
   moneySuffixes: { m: 1e6, k: 1e3 },
+  negativeWords: ['minus'],
   rankWords: ['nr.', 'nummer'],
   lowerCaseNumberWords: true,
   // 'fjerdepladsen', 'førsteplads': fourth place, first place.

@@ -115,6 +115,21 @@ export const time: TimeRules = {
 
   yearCues: ['i', 'siden', 'fra', 'til', 'indtil', 'før', 'efter', 'inden', 'i løbet af', 'frem til', 'mellem', 'af'],
 
+  // "1960'erne", "60'erne", "tresserne"; "1800-tallet" is the 19th century, as "det 19. århundrede" is.
+  periods: {
+    decadeEndings: ["'erne", '’erne', 'erne', "'ernes", '’ernes', 'ernes'],
+    shortDecadeMarks: [],
+    decadeWords: {
+      tyverne: 20, trediverne: 30, fyrrerne: 40, halvtredserne: 50, tresserne: 60, halvfjerdserne: 70,
+      firserne: 80, halvfemserne: 90,
+    },
+    decadeWordLeads: [],
+    hundredsEndings: ['-tallet', '-tallets', '-tal'],
+    centuryWords: ['århundrede', 'århundredes', 'århundred', 'årh.'],
+    ordinalSuffix: '\\.',
+    ordinals: numbers.ordinals,
+  },
+
   durations: {
     // The numbers pack's words up to a thousand, and the counts only a length of time takes.
     numberWords: {

@@ -99,6 +99,20 @@ export const time: TimeRules = {
   yearCues: ['in', 'since', 'from', 'until', 'till', 'by', 'during', 'before', 'after', 'of', 'through', 'throughout',
     'between'],
 
+  // "the 1960s", "the '60s", "the sixties" (after "the": "in his sixties" is an age); "the 19th century".
+  periods: {
+    decadeEndings: ['s', "'s", '’s'],
+    shortDecadeMarks: ["'", '’'],
+    decadeWords: {
+      twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+    },
+    decadeWordLeads: ['the'],
+    hundredsEndings: [],
+    centuryWords: ['century', "century's"],
+    ordinalSuffix: '(?:st|nd|rd|th)',
+    ordinals: numbers.ordinals,
+  },
+
   durations: {
     // The numbers pack's words up to a thousand, and the counts only a length of time takes.
     numberWords: {
@@ -126,6 +140,7 @@ export const time: TimeRules = {
       'some', 'roughly', 'more than', 'less than', 'at least', 'up to'],
     // "a week later", "three months after": measured from another event, not from publication
     tails: ['long', 'later', 'earlier', 'after', 'before'],
+    andAHalf: ['and a half'],
     agoBefore: [],
     // "it has been a decade since", as Danish "det er ti år siden"
     agoAfter: ['ago today', 'ago', 'since'],

@@ -30,7 +30,7 @@ const danish: Case[] = [
   { text: 'Mødet i det 65. minut', expected: [{ text: '65. minut', kind: 'duration', days: 0.045 }] },
   { text: 'Der er valg hvert 4. år.', expected: [] },
   { text: 'For en måned siden i dag faldt han.', expected: [
-    { text: 'For en måned siden i dag', kind: 'month', month: 11, year: 2017 }] },
+    { text: 'For en måned siden i dag', kind: 'month', month: 11, year: 2017, ago: 30.417 }] },
 ];
 
 const english: Case[] = [
@@ -48,7 +48,7 @@ const english: Case[] = [
   // 'decades' without a count is vague; 'the 11th hour' is an idiom, not a match minute
   { text: 'They fought for decades.', expected: [] },
   { text: 'a deal at the 11th hour', expected: [] },
-  { text: 'A month ago today he fell.', expected: [{ text: 'A month ago today', kind: 'month', month: 11, year: 2017 }] },
+  { text: 'A month ago today he fell.', expected: [{ text: 'A month ago today', kind: 'month', month: 11, year: 2017, ago: 30.417 }] },
   { text: 'To this day he feels it.', expected: [{ text: 'To this day', kind: 'relative', date: '2017-12-07' }] },
 ];
 

@@ -59,6 +59,19 @@ const rows: TimeRow[] = [
   { text: 'Krisen har varet i halvandet år.', expected: [{ text: 'i halvandet år', kind: 'duration', days: 547.5 }] },
   { text: 'Kampen blev afgjort i det 88. minut.', expected: [{ text: '88. minut', kind: 'duration', days: 0.061 }] },
   { text: 'Han er 45 år gammel.', expected: [] },
+  // How long ago: the length back is kept (days, a year is 365), resolved to a year or not.
+  { text: 'Byen blev grundlagt for 10.000 år siden.', published: null,
+    expected: [{ text: 'for 10.000 år siden', kind: 'year', ago: 3650000 }] },
+  { text: 'Byen blev grundlagt for 10.000 år siden.', expected: [{ text: 'for 10.000 år siden', ago: 3650000 }] },
+  // Decades and centuries: the span they name, no year.
+  { text: "Bandet var populært i 1960'erne.", expected: [{ text: "1960'erne", kind: 'year', decade: 1960 }] },
+  { text: "Bandet var populært i 60'erne.", expected: [{ text: "60'erne", kind: 'year', decade: 1960 }] },
+  { text: 'Bandet var populært i tresserne.', expected: [{ text: 'tresserne', kind: 'year', decade: 1960 }] },
+  { text: 'Huset blev bygget i 1800-tallet.', expected: [{ text: '1800-tallet', kind: 'year', century: 19 }] },
+  { text: 'Huset blev bygget i det 19. århundrede.', expected: [{ text: '19. århundrede', kind: 'year', century: 19 }] },
+  { text: 'Huset blev bygget i det nittende århundrede.', expected: [{ text: 'nittende århundrede', century: 19 }] },
+  // A number of digits is no century.
+  { text: 'Firmaet har 60 butikker og 19. plads på listen.', expected: [] },
 ];
 
 describe('Danish time facets (golden)', () => {

@@ -57,9 +57,25 @@ const rows: TimeRow[] = [
   { text: 'The project was delayed by six months.', expected: [{ text: 'six months', kind: 'duration', days: 182.5 }] },
   { text: 'The talks have gone on for a decade.', expected: [{ text: 'for a decade', kind: 'duration', days: 3650 }] },
   { text: 'The match was decided in the 88th minute.', expected: [{ text: '88th minute', kind: 'duration', days: 0.061 }] },
-  { text: 'The crisis has lasted for a year and a half.', expected: [{ text: 'for a year and a half', kind: 'duration', days: 547.5 }],
-    bug: "'a year and a half' reads as one year ('for a year', 365 days); Danish 'halvandet år' reads 547.5" },
+  { text: 'The crisis has lasted for a year and a half.', expected: [{ text: 'for a year and a half', kind: 'duration', days: 547.5 }] },
+  { text: 'He spent two and a half years in prison.', expected: [{ text: 'two and a half years', kind: 'duration', days: 912.5 }],
+    bug: "'two and a half years' gives no duration: a fraction between the count and the unit is not read" },
+  { text: 'She waited three days and a half.', expected: [{ text: 'three days and a half', kind: 'duration', days: 3.5 }] },
   { text: 'He is 45 years old.', expected: [] },
+  // How long ago: the length back is kept (days, a year is 365), resolved to a year or not.
+  { text: 'The city was founded 15,000 years ago.', published: null,
+    expected: [{ text: '15,000 years ago', kind: 'year', ago: 5475000 }] },
+  { text: 'The city was founded 15,000 years ago.', expected: [{ text: '15,000 years ago', ago: 5475000 }] },
+  // Decades and centuries: the span they name, no year.
+  { text: 'The band was popular in the 1960s.', expected: [{ text: '1960s', kind: 'year', decade: 1960 }] },
+  { text: "The band was popular in the '60s.", expected: [{ text: "'60s", kind: 'year', decade: 1960 }] },
+  { text: 'The band was popular in the sixties.', expected: [{ text: 'the sixties', kind: 'year', decade: 1960 }] },
+  { text: 'The house was built in the 19th century.', expected: [{ text: '19th century', kind: 'year', century: 19 }] },
+  { text: 'It is a 19th-century house.', expected: [{ text: '19th-century', kind: 'year', century: 19 }] },
+  { text: 'The house was built in the nineteenth century.', expected: [{ text: 'nineteenth century', century: 19 }] },
+  // An age is no decade; a number of digits is no century.
+  { text: 'The man in his sixties was arrested.', expected: [] },
+  { text: 'The firm has 60 shops and 19 depots.', expected: [] },
 ];
 
 describe('English time facets (golden)', () => {
