@@ -114,7 +114,7 @@ function isPlace(at: unknown): at is WordPlace {
 }
 
 /** The words that lie inside a claim, with offsets into the claim's text; none when the claim's offsets do not hold. */
-export function wordsInClaim(words: WordView[] | undefined, claim: Claim | undefined): WordView[] {
+export function wordsInClaim<W extends WordView>(words: W[] | undefined, claim: Claim | undefined): W[] {
   if (!words || !claim || claim.end - claim.start !== claim.text?.length) return [];
   return words
     .filter((w) => w.start >= claim.start && w.end <= claim.end)

@@ -125,3 +125,55 @@ describe('text and Markdown name the words without a counterpart', () => {
     expect(renderMarkdown(plain)).not.toContain('no counterpart');
   });
 });
+
+describe('the HTML report marks the words of a pair', () => {
+  const html = renderHtml(wordReport());
+
+  it('wraps each word with its pair, its key and its counterparts\' keys; a word with none is marked "alone"', () => {
+    expect(html).toContain('<span class="w" data-pair="p2" data-w="l10" data-to="r14">Mødet</span>');
+    expect(html).toContain('<span class="w" data-pair="p2" data-w="r14" data-to="l10">meeting</span>');
+    expect(html).toContain('<mark data-finding="f1"><span class="w alone" data-pair="p2" data-w="l18">Boston</span></mark>');
+    expect(html).toMatch(/<span class="claim flagged" id="left-L2" data-group="left-L2 right-R2" data-words="p2">/);
+    // The pair without words is as it was.
+    expect(html).toMatch(/<span class="claim" id="left-L1" data-group="left-L1 right-R1">/);
+  });
+
+  it('escapes the words: markup in a word stays text', () => {
+    expect(html).toContain('<span class="w alone" data-pair="p2" data-w="l29">R&amp;D-chefen</span>');
+    expect(html).toContain('<span class="w alone" data-pair="p2" data-w="r40">&lt;Acme&gt;</span>');
+    expect(html).not.toContain('<Acme>');
+  });
+
+  it('says what the marks mean, in words, and has a status line for a screen reader', () => {
+    expect(html).toContain('<p class="legend">');
+    expect(html).toContain('<span class="w">dotted underline</span>');
+    expect(html).toContain('<span class="w alone">boxed</span>');
+    expect(html).toContain('<p id="word-status" class="sr-only" role="status"></p>');
+  });
+
+  it('wraps a word a finding\'s mark cuts on both sides of the mark, under one key', () => {
+    const report = wordReport();
+    const start = LEFT.indexOf('R&D');
+    report.discrepancies[0].left = { claim: 'L2', text: 'R&D', start, end: start + 3 };
+    expect(renderHtml(report)).toContain(
+      '<mark data-finding="f1"><span class="w alone" data-pair="p2" data-w="l29">R&amp;D</span></mark>' +
+        '<span class="w alone" data-pair="p2" data-w="l29">-chefen</span>',
+    );
+  });
+
+  it('leaves a claim whose offsets do not hold unmarked', () => {
+    const report = wordReport();
+    report.left.claims[1] = { ...report.left.claims[1], end: report.left.claims[1].end + 5 };
+    const page = renderHtml(report);
+    expect(page).not.toContain('data-w="l');
+    expect(page).toContain('data-w="r14"');
+  });
+
+  it('is today\'s report without word alignment: no marks, no legend, no status line', () => {
+    const page = renderHtml(withoutWords(wordReport())).replace(/<script>[\s\S]*<\/script>/, '');
+    expect(page).not.toMatch(/class="w[ "]|data-words=|data-pair=/);
+    expect(page).not.toContain('class="legend"');
+    expect(page).not.toContain('word-status');
+    expect(page).toContain('<mark data-finding="f1">Boston</mark>');
+  });
+});
