@@ -1,5 +1,6 @@
 // The HTML report's only script: select a finding or a claim, and the claims linked to it light up and scroll into
-// view in their own pane. It reads data attributes only; the page is complete without it (links still jump).
+// view in their own pane, and the words of their aligned pairs show which have a counterpart on the other side.
+// It reads data attributes only; the page is complete without it (links still jump).
 
 export const SCRIPT = `(function () {
   var doc = document;
@@ -7,14 +8,53 @@ export const SCRIPT = `(function () {
   function byIds(list) {
     return (list || '').split(' ').filter(Boolean).map(function (id) { return doc.getElementById(id); }).filter(Boolean);
   }
+  var status = doc.getElementById('word-status');
   function clear() {
-    doc.querySelectorAll('.active,.hit,.linked').forEach(function (el) { el.classList.remove('active', 'hit', 'linked'); });
+    doc.querySelectorAll('.active,.hit,.linked,.shown,.twin').forEach(function (el) {
+      el.classList.remove('active', 'hit', 'linked', 'shown', 'twin');
+    });
+    if (status) status.textContent = '';
   }
+  // The words without a counterpart on one side, in words, for a screen reader (a word cut by a mark counts once).
+  function alone(side) {
+    var seen = {};
+    var list = [];
+    doc.querySelectorAll('#' + side + '-article .w.alone.shown').forEach(function (w) {
+      var key = w.getAttribute('data-w');
+      if (seen[key] === undefined) { seen[key] = list.length; list.push(''); }
+      list[seen[key]] += w.textContent;
+    });
+    var more = list.length > 20 ? ' and ' + (list.length - 20) + ' more' : '';
+    return list.length ? list.slice(0, 20).join(', ') + more : 'none';
+  }
+  function showWords(claims) {
+    var pairs = {};
+    claims.forEach(function (el) {
+      (el.getAttribute('data-words') || '').split(' ').filter(Boolean).forEach(function (p) { pairs[p] = true; });
+    });
+    Object.keys(pairs).forEach(function (p) {
+      doc.querySelectorAll('.w[data-pair="' + p + '"]').forEach(function (w) { w.classList.add('shown'); });
+    });
+    if (status && Object.keys(pairs).length) {
+      status.textContent = 'Words without a counterpart. Left article: ' + alone('left') + '. Right article: ' + alone('right') + '.';
+    }
+  }
+  // Pointing at a word of a shown pair lights it and its counterparts on the other side.
+  function twins(event, on) {
+    var w = event.target.closest && event.target.closest('.w.shown[data-to]');
+    if (!w) return;
+    [w.getAttribute('data-w')].concat(w.getAttribute('data-to').split(' ')).forEach(function (key) {
+      doc.querySelectorAll('.w[data-w="' + key + '"]').forEach(function (el) { el.classList.toggle('twin', on); });
+    });
+  }
+  doc.addEventListener('mouseover', function (event) { twins(event, true); });
+  doc.addEventListener('mouseout', function (event) { twins(event, false); });
   function show(hits) {
     var linked = [];
     hits.forEach(function (el) { linked = linked.concat(byIds(el.getAttribute('data-group'))); });
     linked.forEach(function (el) { el.classList.add('linked'); });
     hits.forEach(function (el) { el.classList.add('hit'); });
+    showWords(hits.concat(linked));
     var seen = {};
     hits.concat(linked).forEach(function (el) {
       var pane = el.closest('.article');

@@ -3,7 +3,7 @@
 
 export const STYLE = `
 :root{--ink:#1d2329;--dim:#5b6670;--line:#d5dbe1;--paper:#fff;--soft:#f3f5f7;--hit:#ffe28a;--link:#dbeafe;
---strong:#b42318;--medium:#b54708;--weak:#667085;--only:#155e75;--focus:#1d4ed8}
+--strong:#b42318;--medium:#b54708;--weak:#667085;--only:#155e75;--focus:#1d4ed8;--alone:#fde4e1}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--paper);color:var(--ink);font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
 header.top{padding:.6rem 1rem;border-bottom:1px solid var(--line);background:var(--soft)}
@@ -39,6 +39,12 @@ border:0;border-radius:3px;background:none;cursor:pointer}.claim .cid:hover{colo
 .claim.hit{background:var(--link);box-shadow:0 0 0 2px var(--focus)}
 mark{background:var(--hit);color:inherit;border-radius:2px;padding:0 1px}
 .claim.flagged mark{box-shadow:inset 0 -2px 0 var(--medium)}
+/* A selected pair's words: a dotted underline has a counterpart, a dashed box has none (not colour alone). */
+.w.shown,.legend .w{text-decoration:underline dotted;text-decoration-thickness:1px;text-underline-offset:.2em}
+.w.alone.shown,.legend .w.alone{text-decoration:none;background:var(--alone);outline:1px dashed var(--strong);outline-offset:-1px;border-radius:2px}
+.w.twin{background:var(--hit);outline:2px solid var(--focus);outline-offset:0}
+.legend{margin:.2rem 0 0;color:var(--dim);font-size:.8rem}.legend .w{color:var(--ink)}
+.sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
 .partners{font-size:.75rem;color:var(--dim);margin-left:.2rem;white-space:nowrap}
 a{color:var(--focus)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}

@@ -6,7 +6,7 @@ import type { Claim, Discrepancy, DiscrepancySide, Report } from '../types';
 import { SCRIPT } from './html-script';
 import { STYLE } from './html-style';
 import { formatScore } from './layout';
-import { spanInClaim, viewReport, type ReportView } from './model';
+import { spanInClaim, viewReport, wordsInClaim, type ReportView, type WordView } from './model';
 
 type Side = 'left' | 'right';
 
@@ -42,17 +42,25 @@ export function renderHtml(report: Report): string {
       `${view.onlyLeft.length} claims only left · ${view.onlyRight.length} only right · ` +
       `model ${escapeHtml(report.meta?.embedder ?? 'unknown')}</p>`,
     '<p class="keys">Select a finding or a claim to see what it is paired with. ' +
-      '<kbd>↑</kbd> <kbd>↓</kbd> move between findings, <kbd>Esc</kbd> clears.</p></header>',
+      '<kbd>↑</kbd> <kbd>↓</kbd> move between findings, <kbd>Esc</kbd> clears.</p>',
+    groups.hasWords ? LEGEND : '',
+    '</header>',
     '<main class="layout">',
     findingsPane(view, ids),
     articlePane('left', report, view, ids, groups),
     articlePane('right', report, view, ids, groups),
     '</main>',
+    // What the marks show, in words, for a screen reader: the script fills it when a pair is selected.
+    groups.hasWords ? '<p id="word-status" class="sr-only" role="status"></p>' : '',
     `<script>${SCRIPT}</script>`,
     '</body></html>',
     '',
   ].join('\n');
 }
+
+const LEGEND =
+  '<p class="legend">In the selected pair, a word with a <span class="w">dotted underline</span> has a counterpart in ' +
+  'the other article and a <span class="w alone">boxed</span> word has none; point at a word to see its counterpart.</p>';
 
 function findingsPane(view: ReportView, ids: Map<Discrepancy, string>): string {
   const items = view.findings.map((d) => {
@@ -135,16 +143,22 @@ function claimHtml(side: Side, c: Claim, only: boolean, view: ReportView, ids: M
     }
   }
   const tag = only ? '<span class="tag">only in this article</span>' : '';
+  const words = wordsInClaim(groups.words[side], c);
+  const pairs = [...new Set(words.map((w) => w.pair))];
   return (
     // The claim's id is the button that selects it (a claim holds links, so it is not a button itself).
-    `<span class="${classes}" id="${id}" data-group="${(groups.members.get(id) ?? []).join(' ')}">${tag}` +
+    `<span class="${classes}" id="${id}" data-group="${(groups.members.get(id) ?? []).join(' ')}"` +
+    `${pairs.length > 0 ? ` data-words="${pairs.join(' ')}"` : ''}>${tag}` +
     `<button type="button" class="cid" aria-label="${escapeHtml(label)}">${escapeHtml(c.id)}</button>` +
-    `${marked(side, c, mine, ids)}${tail}</span>`
+    `${marked(side, c, mine, ids, words)}${tail}</span>`
   );
 }
 
-/** The claim's text with its findings' words marked; overlapping spans keep the first. */
-function marked(side: Side, c: Claim, findings: Discrepancy[], ids: Map<Discrepancy, string>): string {
+/**
+ * The claim's text with its findings' words marked (overlapping spans keep the first), and inside that each word of
+ * its aligned group wrapped with its pair, its own key and its counterparts' keys, for the script to show.
+ */
+function marked(side: Side, c: Claim, findings: Discrepancy[], ids: Map<Discrepancy, string>, words: PlacedWord[]): string {
   const ranges = findings
     .filter((d) => d.missing !== side)
     .map((d) => {
@@ -157,10 +171,38 @@ function marked(side: Side, c: Claim, findings: Discrepancy[], ids: Map<Discrepa
   let at = 0;
   for (const r of ranges) {
     if (r.from < at) continue;
-    out += escapeHtml(c.text.slice(at, r.from)) + `<mark data-finding="${r.id}">${escapeHtml(c.text.slice(r.from, r.to))}</mark>`;
+    out += wordsHtml(side, c.text, at, r.from, words) + `<mark data-finding="${r.id}">${wordsHtml(side, c.text, r.from, r.to, words)}</mark>`;
     at = r.to;
   }
-  return out + escapeHtml(c.text.slice(at));
+  return out + wordsHtml(side, c.text, at, c.text.length, words);
+}
+
+/** text[from, to) escaped, its aligned words wrapped (a word cut by a finding's mark is wrapped on both sides of it). */
+function wordsHtml(side: Side, text: string, from: number, to: number, words: PlacedWord[]): string {
+  const other: Side = side === 'left' ? 'right' : 'left';
+  let out = '';
+  let at = from;
+  for (const w of words) {
+    const start = Math.max(w.start, at);
+    const end = Math.min(w.end, to);
+    if (end <= start) continue;
+    const links = w.links.map((l) => wordKey(other, l[0])).join(' ');
+    const attrs = `data-pair="${w.pair}" data-w="${wordKey(side, w.article)}"${links ? ` data-to="${links}"` : ''}`;
+    out += escapeHtml(text.slice(at, start)) + `<span class="${links ? 'w' : 'w alone'}" ${attrs}>${escapeHtml(text.slice(start, end))}</span>`;
+    at = end;
+  }
+  return out + escapeHtml(text.slice(at, to));
+}
+
+/** A word's key in the page: its side and where it starts in its article (digits only). */
+function wordKey(side: Side, start: number): string {
+  return `${side[0]}${start}`;
+}
+
+/** A word of an aligned group, with its pair's key and its start in the article (its own offsets are the claim's). */
+interface PlacedWord extends WordView {
+  pair: string;
+  article: number;
 }
 
 interface Groups {
@@ -168,11 +210,21 @@ interface Groups {
   members: Map<string, string[]>;
   /** Claim anchor → the ids of its partners on the other side. */
   partners: Map<string, string[]>;
+  /** Every aligned word of each side, keyed by its pair ('p1', …), offsets in the article. */
+  words: Record<Side, PlacedWord[]>;
+  hasWords: boolean;
 }
 
 function groupsOf(view: ReportView): Groups {
   const members = new Map<string, string[]>();
   const partners = new Map<string, string[]>();
+  const words: Record<Side, PlacedWord[]> = { left: [], right: [] };
+  view.pairs.forEach((p, i) => {
+    for (const side of ['left', 'right'] as Side[]) {
+      for (const w of p.words?.[side] ?? []) words[side].push({ ...w, pair: `p${i + 1}`, article: w.start });
+    }
+  });
+  for (const side of ['left', 'right'] as Side[]) words[side].sort((a, b) => a.start - b.start);
   for (const p of view.pairs) {
     const left = p.left.map((c) => claimAnchor('left', c.id));
     const right = p.right.map((c) => claimAnchor('right', c.id));
@@ -180,7 +232,8 @@ function groupsOf(view: ReportView): Groups {
     for (const id of left) partners.set(id, p.right.map((c) => c.id));
     for (const id of right) partners.set(id, p.left.map((c) => c.id));
   }
-  return { members, partners };
+  const hasWords = words.left.length + words.right.length > 0;
+  return { members, partners, words, hasWords };
 }
 
 function findingIds(findings: Discrepancy[]): Map<Discrepancy, string> {

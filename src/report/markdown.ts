@@ -1,7 +1,7 @@
 // The Markdown report: tables that paste into an issue, a wiki or a newsroom chat.
-import type { Claim, DiscrepancySide, Report } from '../types';
+import type { Claim, Discrepancy, DiscrepancySide, Report } from '../types';
 import { formatScore } from './layout';
-import { joinClaims, viewReport } from './model';
+import { capWords, joinClaims, sideNames, unmatchedWords, viewReport, type ReportView } from './model';
 
 /**
  * Escapes article text for a Markdown table cell: no markup, HTML or table breaks can come from an article.
@@ -34,13 +34,14 @@ export function renderMarkdown(report: Report): string {
     '## Findings',
     '',
   ];
+  const names = sideNames(report);
   if (view.findings.length === 0) out.push('No disagreements found between aligned claims.');
   else {
     out.push('| # | Kind | Confidence | Left | Right | Finding |', '| ---: | --- | ---: | --- | --- | --- |');
     view.findings.forEach((d, i) => {
       out.push(
         `| ${i + 1} | ${escapeMarkdown(d.kind)} | ${formatScore(d.confidence)} | ${side(d.left, d.missing === 'left')} | ` +
-          `${side(d.right, d.missing === 'right')} | ${escapeMarkdown(d.message)} |`,
+          `${side(d.right, d.missing === 'right')} | ${escapeMarkdown(d.message)}${noCounterpart(view, d, names)} |`,
       );
     });
   }
@@ -57,6 +58,19 @@ export function renderMarkdown(report: Report): string {
   out.push(...onlyOneSide(`Only in the left article (${leftLang})`, view.onlyLeft));
   out.push(...onlyOneSide(`Only in the right article (${rightLang})`, view.onlyRight));
   return out.join('\n') + '\n';
+}
+
+/** ' — *no counterpart:* Danish "Boston", English "Stockholm"' after a finding's message; nothing without word alignment. */
+function noCounterpart(view: ReportView, d: Discrepancy, names: { left: string; right: string }): string {
+  const alone = unmatchedWords(view, d);
+  if (!alone) return '';
+  if (alone.left.length === 0 && alone.right.length === 0) return ' — *no counterpart:* none';
+  const list = (name: string, words: string[]) => {
+    const { shown, more } = capWords(words);
+    const quoted = shown.map((w) => `"${escapeMarkdown(w)}"`).join(', ');
+    return `${escapeMarkdown(name)} ${quoted || 'none'}${more > 0 ? ` … (+${more})` : ''}`;
+  };
+  return ` — *no counterpart:* ${list(names.left, alone.left)}, ${list(names.right, alone.right)}`;
 }
 
 function side(s: DiscrepancySide | undefined, missing = false): string {

@@ -1,7 +1,7 @@
 // The terminal report: findings first, then aligned claims side by side, then what only one side says.
 import type { Claim, DiscrepancySide, Report } from '../types';
 import { displayWidth, formatScore, padEnd, safeText, wrapText, wrapWords, type Word } from './layout';
-import { joinClaims, spanInClaim, viewReport, type PairView, type ReportView } from './model';
+import { capWords, joinClaims, sideNames, spanInClaim, unmatchedWords, viewReport, type PairView, type ReportView } from './model';
 
 export interface TextReportOptions {
   /** Use ANSI colours (the CLI asks for them on a terminal when NO_COLOR is unset). Default false. */
@@ -23,7 +23,7 @@ export function renderText(report: Report, options: TextReportOptions = {}): str
   const out = [
     ...header(report, view).flatMap((line) => wrapText(line, width)),
     '',
-    ...findings(view, width, paint),
+    ...findings(view, sideNames(report), width, paint),
     '',
     ...pairs(view, width, paint),
     '',
@@ -45,7 +45,7 @@ function header(report: Report, view: ReportView): string[] {
   ];
 }
 
-function findings(view: ReportView, width: number, paint: Paint): string[] {
+function findings(view: ReportView, names: { left: string; right: string }, width: number, paint: Paint): string[] {
   const lines = [paint('heading', `FINDINGS (${view.findings.length})`)];
   if (view.findings.length === 0) return [...lines, '  No disagreements found between aligned claims.'];
   const ids = view.findings.flatMap((d) => [d.left?.claim ?? '', d.right?.claim ?? '']);
@@ -58,6 +58,8 @@ function findings(view: ReportView, width: number, paint: Paint): string[] {
     for (const line of wrapText(d.message ?? '', width - 4)) lines.push(`    ${line}`);
     lines.push(...findingSide(d.left, view.claim('left', d.left?.claim), idWidth, width, paint, d.missing === 'left'));
     lines.push(...findingSide(d.right, view.claim('right', d.right?.claim), idWidth, width, paint, d.missing === 'right'));
+    const alone = unmatchedWords(view, d);
+    if (alone) for (const line of noCounterpart(alone, names, width - 4)) lines.push(`    ${line}`);
   });
   return lines;
 }
@@ -89,6 +91,28 @@ function findingSide(
   const at = missing ? undefined : spanInClaim(claim, side);
   const range = at === undefined ? undefined : { from: at, to: at + side.text.length };
   return [...startOnIdLine(words), ...claimLines(range).map((line) => indent + line)];
+}
+
+/**
+ * 'no counterpart: Danish "Boston", English "Stockholm"': the words of a finding's claims the other side does not
+ * render, on one line when it fits, else one side a line.
+ */
+function noCounterpart(alone: { left: string[]; right: string[] }, names: { left: string; right: string }, width: number): string[] {
+  const label = 'no counterpart: ';
+  if (alone.left.length === 0 && alone.right.length === 0) return [`${label}none`];
+  const side = (name: string, words: string[]) => {
+    const { shown, more } = capWords(words);
+    const list = shown.map((w) => `"${safeText(w)}"`).join(', ');
+    return `${safeText(name)} ${list || 'none'}${more > 0 ? ` … (+${more})` : ''}`;
+  };
+  const left = side(names.left, alone.left);
+  const right = side(names.right, alone.right);
+  const line = `${label}${left}, ${right}`;
+  if (displayWidth(line) <= width) return [line];
+  const hang = ' '.repeat(label.length);
+  return [...wrapText(`${left},`, width - label.length), ...wrapText(right, width - label.length)].map(
+    (l, i) => (i === 0 ? label : hang) + l,
+  );
 }
 
 function sameWords(a: string | undefined, b: string): boolean {

@@ -132,6 +132,31 @@ describe.skipIf(!executable)('the HTML report in chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows a selected pair\'s words: a dotted underline has a counterpart, a dashed box none; pointing lights the counterpart', async () => {
+    const page = await open(example);
+    const pair = report.alignments.find((a) => (a.words?.pairs.length ?? 0) > 0 && (a.words?.unmatched.left.length ?? 0) > 0);
+    expect(pair, 'the example has a pair with aligned words').toBeDefined();
+    expect(await page.locator('.w.shown').count()).toBe(0);
+    await page.focus(`#left-${pair!.left[0]} .cid`);
+    await page.keyboard.press('Enter');
+    const linked = page.locator(`#left-${pair!.left[0]} .w.shown[data-to]`).first();
+    const alone = page.locator(`#left-${pair!.left[0]} .w.alone.shown`).first();
+    expect(await page.locator(`#right-${pair!.right[0]} .w.shown`).count()).toBeGreaterThan(0);
+    // Told apart by their lines, not by colour alone.
+    expect(await linked.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
+    expect(await alone.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
+    expect(await page.locator('#word-status').textContent()).toMatch(/^Words without a counterpart\. Left article: .+\. Right article: .+\.$/);
+    await linked.hover();
+    const twins = (await linked.getAttribute('data-to'))!.split(' ');
+    for (const key of twins) expect(await hasClass(page, `#right-article .w[data-w="${key}"]`, 'twin'), key).toBe(true);
+    await page.mouse.move(0, 0);
+    expect(await page.locator('.twin').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.w.shown').count()).toBe(0);
+    expect(await page.locator('#word-status').textContent()).toBe('');
+    await page.close();
+  }, 60_000);
+
   it('reads on a phone: one column, no sideways scrolling', async () => {
     const page = await open(example, { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
