@@ -48,3 +48,14 @@ export function calibrationRows(table) {
       .join(' · ')}`),
   ];
 }
+
+/** The calibration error of each half, and the held-out half's table. */
+export function calibrationHalfRows(byHalf) {
+  const heldOut = byHalf['held-out'];
+  const cells = heldOut.bins.filter((b) => b.n > 0).map((b) => `${b.from.toFixed(1)}–${b.to.toFixed(1)} ${score(b.share)} (${b.real}/${b.n})`);
+  return [
+    note(`by half: expected calibration error reading ${score(byHalf.reading.error, 3)} (${byHalf.reading.total}) | ` +
+      `held-out ${score(heldOut.error, 3)} (${heldOut.total}); held-out table: ${cells.slice(0, 3).join(' · ')}`),
+    note(cells.slice(3).join(' · ')),
+  ];
+}

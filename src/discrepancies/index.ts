@@ -13,7 +13,7 @@ import { compareNumbers } from './comparers/numbers';
 import { compareRoles } from './comparers/roles';
 import { compareTimes } from './comparers/time';
 import { measureCloseness, quotePairs, type Closeness } from './group/closeness';
-import type { Comparer } from './group/context';
+import { likelyWrongPair, type Comparer } from './group/context';
 import { groupMaker } from './group/make';
 import { englishMessages, type Messages, type SideNames } from './messages/en';
 
@@ -76,6 +76,10 @@ export function findDiscrepancies(
   const group = groupMaker(left, right, alignments, threshold);
   const found = alignments.flatMap((a, k) => {
     const g = { ...group(a, false), ...(closeness[k] ? { closeness: closeness[k] } : {}), ...(words[k] ? { words: words[k] } : {}) };
+    // A pairing whose words do not render each other tells two different claims apart, not a disagreement; where
+    // either side has no other claim to pair with (a one-sentence input), the caller chose the pairing.
+    const choice = left.length > g.left.length && right.length > g.right.length;
+    if (choice && likelyWrongPair(g)) return [];
     return comparers.flatMap((compare) => compare(g, say));
   });
   const seen = new Set(found.map(spanKey));
