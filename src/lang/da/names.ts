@@ -240,6 +240,8 @@ export const names: NameRules = {
   // 'I' is the Danish plural 'you'; abbreviations of common nouns are no names.
   notNames: [
     'I', 'TV', 'DNA', 'IT', 'AI', 'PhD', 'CEO', 'BNP', 'SMS', 'DM', 'HIV', 'AIDS', 'Aids', 'PTSD',
+    // The era of a year ('300 f.Kr.', 'år 30 e.Kr.'): a time, not Christ named.
+    'Kr',
     // The English article before an English title, as the English pack reads it: 'The Hill', 'The Guardian'.
     'The', 'Government',
     // Weekdays, months and holidays capitalised at a sentence start are times, as in English.

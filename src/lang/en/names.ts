@@ -224,6 +224,8 @@ export const names: NameRules = {
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
     'I', "I've", "I'm", "I'd", "I'll", 'The', 'A', 'An',
+    // The era of a year ('300 BC', 'AD 30').
+    'BC', 'AD', 'BCE', 'CE',
     // Holidays are times, and Danish writes them in lowercase (jul, påske).
     'Christmas', 'Christmas Day', 'Christmas Eve', 'Easter', 'New Year', "New Year's Eve", "New Year's Day",
     'Thanksgiving', 'Halloween',

@@ -6,6 +6,8 @@ import { entitiesOf, type EntityRow, org, place, read, type RoleRow, rolesOf, ta
 const entities: EntityRow[] = [
   // Exonyms: the key is the English name.
   { text: 'Topmødet blev holdt i Wien.', expected: [place('Wien', 'vienna')] },
+  // The era of a year is a time, no name.
+  { text: 'Byen blev grundlagt i år 300 f.Kr. og genopbygget i 120 e.Kr.', expected: [] },
   { text: 'Delegationen rejste videre til Moskva.', expected: [place('Moskva', 'moscow')] },
   { text: 'Forhandlingerne fortsætter i Genève.', expected: [place('Genève', 'geneva')] },
   { text: 'Ambassaden i Peking er lukket.', expected: [place('Peking', 'beijing')] },

@@ -33,6 +33,8 @@ const entities: EntityRow[] = [
     expected: [{ text: 'Sergei Lavrov', type: 'name', key: 'sergei lavrov' }, { text: 'Rex Tillerson', type: 'name', key: 'rex tillerson' }] },
   { text: 'Secretary of State Rex Tillerson spoke.', expected: [{ text: 'Rex Tillerson', type: 'person', key: 'rex tillerson' }] },
   { text: 'Mr. Smith left the room.', expected: [{ text: 'Smith', type: 'person', key: 'smith' }] },
+  // The era of a year is a time, no name.
+  { text: 'The city was founded in 300 BC and rebuilt in AD 120.', expected: [] },
 ];
 
 const roles: RoleRow[] = [
