@@ -8,7 +8,7 @@
 // the lines of the unedited faithful articles: a control is flagged when any finding touches it on either side.
 import { benchArticles } from './alignment.mjs';
 import { MissingData, ntrexHalf } from './data.mjs';
-import { runSentencePerturb } from './perturb-sentences.mjs';
+import { runSentencePerturb, UNSEEN_LINES } from './perturb-sentences.mjs';
 import { calibrationHalfRows, calibrationRows, calibrationTable } from './calibration.mjs';
 import { buildComparablePair, buildFaithfulPair } from './pairs.mjs';
 import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
@@ -145,15 +145,15 @@ async function runControls(lib, options, articles, seed, progress) {
 /** Planted edits of a number, a date or a speaker (or outlet): the ones a reader relies on at confidence ≥ 0.5. */
 const SURE_KINDS = new Set(['weekday', 'month', 'year', 'number', 'speaker', 'agency']);
 
-/** The share of those still reported at confidence ≥ 0.5: articles by half, and Tatoeba pairs. */
-function sureLine(results, sentenceCases) {
+/** The share of those still reported at confidence ≥ 0.5: articles by half, and Tatoeba pairs (both blocks). */
+function sureLine(results, sentenceCases = [], unseenCases = []) {
   const share = (cases) => {
     const mine = cases.filter((r) => SURE_KINDS.has(r.kind));
-    return `${score(mine.filter((r) => r.detectedSure).length / mine.length)} (n=${mine.length})`;
+    return mine.length ? `${score(mine.filter((r) => r.detectedSure).length / mine.length)} (n=${mine.length})` : '–';
   };
   const half = (h) => share(results.filter((r) => ntrexHalf(r.id) === h));
   return `planted number, date, speaker and outlet edits reported at confidence ≥ 0.5: articles reading ${half('reading')} | ` +
-    `held-out ${half('held-out')}; tatoeba ${share(sentenceCases ?? [])}`;
+    `held-out ${half('held-out')}; tatoeba ${share(sentenceCases)}, new lines ${share(unseenCases)}`;
 }
 
 /**
@@ -214,15 +214,18 @@ export async function runPerturb(ctx) {
     if (found) k.detected++;
   }
   const controls = await runControls(lib, options, articles, seed, ctx.progress);
-  const sentences = await runSentencePerturb(ctx, {
+  const sentenceDeps = {
     plant: buildPerturbations,
     runCase: (item) => runCase(lib, options, item, seed),
     compare: async (article) => (await lib.compare(...inputs(buildFaithfulPair(article, { seed })), options)).discrepancies,
     kinds: EDIT_KINDS,
-  }).catch((error) => {
+  };
+  const missing = (error) => {
     if (error instanceof MissingData) return { rows: [note(`sentences: ${error.message}`)], result: null };
     throw error;
-  });
+  };
+  const sentences = await runSentencePerturb(ctx, sentenceDeps).catch(missing);
+  const unseenSentences = await runSentencePerturb(ctx, sentenceDeps, UNSEEN_LINES).catch(missing);
   const summary = summarise(results, controls);
   const extra = new Set(EDIT_KINDS.filter((k) => k.extra).map((k) => k.kind));
   const shares = (wanted) =>
@@ -249,7 +252,7 @@ export async function runPerturb(ctx) {
   if (weak.length || summary.controls.share > TARGET_CONTROLS) {
     rows.push(note(`below target (each kind ≥ ${TARGET_DETECTED}, controls ≤ ${TARGET_CONTROLS}): ${[...weak, ...(summary.controls.share > TARGET_CONTROLS ? ['controls'] : [])].join(', ')}`));
   }
-  rows.push(...sentences.rows);
+  rows.push(...sentences.rows, ...unseenSentences.rows);
   const calibration = calibrationTable(results.flatMap((r) => r.findings));
   rows.push(...calibrationRows(calibration));
   // The same on each half of the articles: the confidences were set looking at the reading half only.
@@ -257,12 +260,12 @@ export async function runPerturb(ctx) {
     ['reading', 'held-out'].map((half) => [half, calibrationTable(results.filter((r) => ntrexHalf(r.id) === half).flatMap((r) => r.findings))]),
   );
   rows.push(...calibrationHalfRows(byHalf));
-  rows.push(note(sureLine(results, sentences.result.cases)));
+  rows.push(note(sureLine(results, sentences.result?.cases, unseenSentences.result?.cases)));
   calibration.byHalf = byHalf;
   if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
   return {
     rows,
-    result: { ...summary, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, failures },
+    result: { ...summary, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, unseenSentences: unseenSentences.result, failures },
     failed: failures.length > 0,
   };
 }
