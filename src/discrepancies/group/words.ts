@@ -3,7 +3,6 @@
 import { coverage, type WordAlignment } from '../../align/words';
 import type { ClaimWord } from '../../keys/words';
 import type { Span } from '../../types';
-import type { AlignedGroup } from './context';
 
 type Side = 'left' | 'right';
 const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
@@ -75,7 +74,7 @@ const rests = new WeakMap<WordAlignment, number>();
  * How well the group's two sides render each other word for word, names, numbers and dates left out: the
  * weighted share of words with a counterpart, on the side that has the fewer. Undefined without word alignment.
  */
-export function restCoverage(group: AlignedGroup): number | undefined {
+export function restCoverage(group: { words?: WordAlignment }): number | undefined {
   const words = group.words;
   if (!words) return undefined;
   let rest = rests.get(words);
