@@ -378,6 +378,22 @@ export function editNameAcross(en, da, random, context) {
   return replace(en, da, t.surname.index, t.surname.index + t.surname.text.length, other);
 }
 
+/** Place nouns a town or country name can stand in for ('in the city' → 'in Dublin'). */
+const PLACE_NOUNS = /\b(?:in|to|from|across|around|near) (the (?:city|town|country|capital|region|area|village|state|province))\b/gi;
+
+/**
+ * A place noun replaced by a city's name that appears nowhere in the article ('in the city' → 'in Dublin'), where
+ * the Danish line keeps its common noun ('i byen'): one side names a place, the other has no name there.
+ */
+export function editNameForNoun(en, da, random) {
+  const found = matchesOf(en, PLACE_NOUNS);
+  if (found.length === 0) return null;
+  const m = pick(found, random);
+  const at = m.index + m[0].length - m[1].length;
+  const other = pick(unusedIn(CITIES.map(([e]) => e), en, da), random);
+  return replace(en, da, at, at + m[1].length, other);
+}
+
 const SUBORDINATE = /\b(that|who|which|because|although|if|when|whether)\s+/gi;
 
 /**
@@ -475,6 +491,7 @@ export const EDIT_KINDS = [
   // handles them.
   { kind: 'name across', edit: editNameAcross, expect: ['entity', 'attribution'], extra: true },
   { kind: 'negation in clause', edit: editNegationInClause, expect: 'negation', extra: true },
+  { kind: 'name for noun', edit: editNameForNoun, expect: 'entity', extra: true },
   { kind: 'glued unit', edit: editGluedUnit, expect: 'number', extra: true },
   { kind: 'decade', edit: editDecade, expect: 'date', extra: true },
   { kind: 'century', edit: editCentury, expect: 'date', extra: true },

@@ -18,6 +18,7 @@ import {
   swapQuote,
   editCentury,
   editAgo,
+  editNameForNoun,
 } from '../perturb-edits.mjs';
 import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
 import { mulberry32 } from '../random.mjs';
@@ -217,4 +218,14 @@ test('years ago: the count changes where the Danish line gives it with siden', (
     assert.equal(w.en.slice(w.start, w.end), w.after);
   }
   assert.equal(editAgo('She left 18 years ago.', 'Hun rejste for 20 år siden.', mulberry32(1)), null);
+});
+
+test('name for noun: a place noun becomes a city the article does not name, and nothing else changes', () => {
+  const random = mulberry32(3);
+  const edit = editNameForNoun('Police in the city said the roads were closed.', 'Politiet i byen sagde, at vejene var lukket.', random);
+  assert.ok(edit);
+  assert.equal(edit.before, 'the city');
+  assert.match(edit.en, /^Police in [A-Z][\p{L} ]+ said the roads were closed\.$/u);
+  assert.equal(edit.da, 'Politiet i byen sagde, at vejene var lukket.');
+  assert.equal(editNameForNoun('Police in Paris said so.', 'Politiet i Paris sagde det.', random), null);
 });
