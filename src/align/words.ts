@@ -3,7 +3,7 @@
 // 2020) on a bag-of-words model: a similarity matrix of every word pair, a link where each word is the other's best
 // match (argmax both ways), then again among the words still alone (itermax), never below a floor. Similarity is
 // the larger of the word vectors' cosine (translations) and spelling (names, numbers, cognates).
-import type { WordVectors } from '../embed/word-vectors';
+import type { WordVector, WordVectors } from '../embed/word-vectors';
 import { WORD_MATCH, wordSimilarity } from '../keys/same-entity';
 import type { ClaimWord } from '../keys/words';
 
@@ -41,22 +41,47 @@ const SPELLING_MIN = 4;
 /** A side with more words than this is not aligned word by word (a claim is a clause; this is a run-on text). */
 export const MOST_WORDS = 400;
 
+/**
+ * Whether two words are worth spelling out against each other: both long enough, and close enough in length that
+ * they can be one or two letters apart (a letter pair measure and an edit distance both need that).
+ */
+function spellable(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a.length, b.length] : [b.length, a.length];
+  return short >= SPELLING_MIN && short / long >= 0.6;
+}
+
+/** What the similarity of a word reads, worked out once per word. */
+interface Seen {
+  word: ClaimWord;
+  unit: Float32Array | undefined;
+  digits: boolean;
+  /** Capitalised, or unknown to the model: a name, whose spelling is what it has. */
+  named: boolean;
+}
+
+function seen(word: ClaimWord, vector: WordVector | undefined): Seen {
+  return { word, unit: vector?.unit, digits: /\d/.test(word.text), named: !vector || /^\p{Lu}/u.test(word.text) };
+}
+
 /** The similarity of two words: vectors' cosine or spelling, whichever says more. */
-function similarity(a: ClaimWord, b: ClaimWord, va: Float32Array | undefined, vb: Float32Array | undefined): number {
+function similarity(a: Seen, b: Seen): number {
   // The same word both sides, unless it is a short word that only looks the same ('i' is Danish 'in', 'I' English).
   // The model reads both as one token, so it cannot tell them apart either.
-  if (a.lower === b.lower) return a.text === b.text || a.text.length >= SPELLING_MIN ? 1 : 0;
-  const digits = /\d/.test(a.text) || /\d/.test(b.text);
+  if (a.word.lower === b.word.lower) return a.word.text === b.word.text || a.word.text.length >= SPELLING_MIN ? 1 : 0;
   // Numbers are their digits: '80' and '90' are not two renderings of one number.
-  if (digits) return a.folded === b.folded ? 1 : 0;
+  if (a.digits || b.digits) return a.word.folded === b.word.folded ? 1 : 0;
   let cosine = 0;
-  if (va && vb) {
-    for (let k = 0; k < va.length; k++) cosine += va[k] * vb[k];
+  if (a.unit && b.unit) {
+    const [x, y] = [a.unit, b.unit];
+    for (let k = 0; k < x.length; k++) cosine += x[k] * y[k];
   }
-  // Spelling says something only when it is close: one or two letters apart ('Egypten' / 'Egypt', 'Kunz' / 'Kurz').
-  const spelt = a.text.length >= SPELLING_MIN && b.text.length >= SPELLING_MIN ? wordSimilarity(a.folded, b.folded) : 0;
-  const spelling = spelt >= WORD_MATCH ? spelt : 0;
-  return Math.max(0, Math.min(1, Math.max(cosine, spelling)));
+  // Spelling says something only when it is close, one or two letters apart ('Egypten' / 'Egypt', 'Kunz' / 'Kurz'),
+  // and only of names: the model knows the other words, cognates too.
+  if (cosine < WORD_MATCH && (a.named || b.named) && spellable(a.word.folded, b.word.folded)) {
+    const spelt = wordSimilarity(a.word.folded, b.word.folded);
+    if (spelt >= WORD_MATCH) cosine = Math.max(cosine, spelt);
+  }
+  return Math.max(0, Math.min(1, cosine));
 }
 
 /** Aligns the words of two word lists (punctuation is dropped here). */
@@ -73,7 +98,9 @@ export function alignWords(leftTokens: ClaimWord[], rightTokens: ClaimWord[], ve
   if (left.length === 0 || right.length === 0 || left.length > MOST_WORDS || right.length > MOST_WORDS) {
     return { left, right, links, counterpart, weight, nearest };
   }
-  const sim = left.map((a, i) => right.map((b, j) => similarity(a, b, lv[i]?.unit, rv[j]?.unit)));
+  const ls = left.map((w, i) => seen(w, lv[i]));
+  const rs = right.map((w, j) => seen(w, rv[j]));
+  const sim = ls.map((a) => rs.map((b) => similarity(a, b)));
   nearest.left = left.map((_, i) => {
     const index = best(right.length, (j) => sim[i][j]);
     return { index, score: index < 0 ? 0 : sim[i][index] };

@@ -21,8 +21,9 @@ export interface WordVectors {
   vectorOf(word: string): WordVector | undefined;
 }
 
-/** Words remembered per model; past this many the memo starts again (an article has a few thousand). */
-const MEMO_LIMIT = 50_000;
+/** Words remembered per model; past this many the memo starts again (an article has a few thousand; 20,000 vectors
+ * of the built-in model take 18 MB). */
+const MEMO_LIMIT = 20_000;
 /** A word longer than this is no word (a URL, a hash): it gets no vector. */
 const LONGEST_WORD = 64;
 
