@@ -77,6 +77,9 @@ function localCoverage(words: WordAlignment, side: 'left' | 'right', span: Span,
 
 /** The rest of a group rendered this well word for word says the two sides tell one thing, clause by clause. */
 const WORDS_CORROBORATE = 0.5;
+/** A pairing the article vouches for (a strong margin, aligned neighbours) needs less of it. */
+const WORDS_WITH_CONTEXT = 0.3;
+const STRONG_MARGIN = 0.3;
 
 /**
  * Negation in any clause, read word by word: a negating word the other side does not render with a negating word
@@ -86,7 +89,8 @@ const WORDS_CORROBORATE = 0.5;
  */
 function negatorByNegator(group: AlignedGroup, say: Messages): Discrepancy[] {
   const words = group.words;
-  if (!words || (restCoverage(group) ?? 0) < WORDS_CORROBORATE) return [];
+  const vouched = group.inSequence || group.score >= group.threshold + STRONG_MARGIN;
+  if (!words || (restCoverage(group) ?? 0) < (vouched ? WORDS_WITH_CONTEXT : WORDS_CORROBORATE)) return [];
   const unrendered = (side: 'left' | 'right') =>
     group[side].flatMap((claim) =>
       (claim.facets.negators ?? [])

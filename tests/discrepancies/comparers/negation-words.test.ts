@@ -24,6 +24,16 @@ describe('compareNegation, negator by negator', () => {
     expect(found({ ...g, words: undefined })).toEqual([]);
   });
 
+  it('asks less of the rest of the group where the article vouches for the pairing (aligned neighbours)', () => {
+    // The Danish side goes on about a walk the English side leaves out: a third of its words have a counterpart.
+    const g = group(
+      'Han mødte en mand, som var tilknyttet partiet, og så spiste de frokost med vennerne ved søen efter en lang tur gennem skoven og bjergene.',
+      'He met a man who was not associated with the party yesterday.',
+    );
+    expect(found(g)).toEqual([]);
+    expect(found({ ...g, inSequence: true })).toEqual(['- / not']);
+  });
+
   it('stays quiet where each negating word is rendered by one on the other side', () => {
     expect(found(group('Han sagde, at byen ikke var klar.', 'He said that the city was not ready.'))).toEqual([]);
     expect(found(group('Nej, han kom ikke.', 'No, he did not come.'))).toEqual([]);
