@@ -402,6 +402,19 @@ const SUBORDINATE = /\b(that|who|which|because|although|if|when|whether)\s+/gi;
  */
 export function editNegationInClause(en, da) {
   if (NEGATORS.test(en) || NEGATORS_DA.test(da) || /\?\s*["”]?$/.test(en)) return null;
+  return negateClause(en, da);
+}
+
+/**
+ * A second negation: where both lines negate something already, the first auxiliary of a subordinate, relative or
+ * reported clause is negated too ('did not say that it was' → 'did not say that it was not').
+ */
+export function editSecondNegation(en, da) {
+  if (!NEGATORS.test(en) || !NEGATORS_DA.test(da) || /\?\s*["”]?$/.test(en)) return null;
+  return negateClause(en, da);
+}
+
+function negateClause(en, da) {
   for (const opener of en.matchAll(SUBORDINATE)) {
     const from = opener.index + opener[0].length;
     const rest = en.slice(from, from + 60);
@@ -409,6 +422,7 @@ export function editNegationInClause(en, da) {
     if (!m) continue;
     const aux = m[2];
     const at = from + m[0].lastIndexOf(aux);
+    if (/^\s*(?:not|never|n't)\b/i.test(en.slice(at + aux.length))) continue;
     return replace(en, da, at, at + aux.length, aux.toLowerCase() === 'can' ? `${aux}not` : `${aux} not`);
   }
   return null;
@@ -491,6 +505,7 @@ export const EDIT_KINDS = [
   // handles them.
   { kind: 'name across', edit: editNameAcross, expect: ['entity', 'attribution'], extra: true },
   { kind: 'negation in clause', edit: editNegationInClause, expect: 'negation', extra: true },
+  { kind: 'second negation', edit: editSecondNegation, expect: 'negation', extra: true },
   { kind: 'name for noun', edit: editNameForNoun, expect: 'entity', extra: true },
   { kind: 'glued unit', edit: editGluedUnit, expect: 'number', extra: true },
   { kind: 'decade', edit: editDecade, expect: 'date', extra: true },

@@ -19,6 +19,7 @@ import {
   editCentury,
   editAgo,
   editNameForNoun,
+  editSecondNegation,
 } from '../perturb-edits.mjs';
 import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
 import { mulberry32 } from '../random.mjs';
@@ -228,4 +229,12 @@ test('name for noun: a place noun becomes a city the article does not name, and 
   assert.match(edit.en, /^Police in [A-Z][\p{L} ]+ said the roads were closed\.$/u);
   assert.equal(edit.da, 'Politiet i byen sagde, at vejene var lukket.');
   assert.equal(editNameForNoun('Police in Paris said so.', 'Politiet i Paris sagde det.', random), null);
+});
+
+test('second negation: a clause of a line that negates already is negated too, never one that is negated', () => {
+  const edit = editSecondNegation('He did not say that it was ready.', 'Han sagde ikke, at den var klar.');
+  assert.ok(edit);
+  assert.equal(edit.en, 'He did not say that it was not ready.');
+  assert.equal(editSecondNegation('He said that it was ready.', 'Han sagde, at den var klar.'), null);
+  assert.equal(editSecondNegation('He did not say that it was not ready.', 'Han sagde ikke, at den ikke var klar.'), null);
 });
