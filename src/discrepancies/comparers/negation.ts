@@ -20,7 +20,9 @@ export const compareNegation: Comparer = (group, say) => {
   // happened.
   const plainSide = negatedOnLeft ? 'right' : 'left';
   const plainClaims = claimsAround(group, plainSide);
-  if (claimsAround(group, plainSide, true).some((c) => c.facets.negators?.length)) return [];
+  // Their counts and the words they render still tell a negation added to a clause ('I don't expect that they will
+  // not support' / 'Jeg forventer ikke, at de vil støtte').
+  if (claimsAround(group, plainSide, true).some((c) => c.facets.negators?.length)) return negatorByNegator(group, say);
   // 'uden', 'declined', 'unclear' may be the translator's rendering of the other side's negator. Such words that
   // both sides hold render each other ('homeless' / 'hjemløse'; 'not impossible' against 'umuligt' is a real flip),
   // so the plain side must hold more of them.

@@ -34,6 +34,12 @@ describe('compareNegation, negator by negator', () => {
     expect(found({ ...g, inSequence: true })).toEqual(['- / not']);
   });
 
+  it('finds a second negation added to a clause of a sentence that negates already', () => {
+    expect(found(group('Jeg forventer ikke, at de vil støtte mit synspunkt.', "I don't expect that they will not support my view."))).toEqual([
+      "- / don't",
+    ]);
+  });
+
   it('stays quiet where each negating word is rendered by one on the other side', () => {
     expect(found(group('Han sagde, at byen ikke var klar.', 'He said that the city was not ready.'))).toEqual([]);
     expect(found(group('Nej, han kom ikke.', 'No, he did not come.'))).toEqual([]);
