@@ -7,7 +7,7 @@ import { writesWordStart } from '../../keys/words';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../../types';
 import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
 import type { Messages } from '../messages/en';
-import { hasCounterpart, rendersEachOther, restCoverage, writtenAsCommon } from '../group/words';
+import { coveredByNames, hasCounterpart, rendersEachOther, restCoverage, writtenAsCommon } from '../group/words';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -44,7 +44,8 @@ export const compareEntities: Comparer = (group, say) => {
   // A capitalised word the other side renders as a common word ('Jorden' / 'the earth', 'Tyve' / 'Thieves' in a
   // headline) is no name that side lacks.
   const common = (side: 'left' | 'right', e: EntityFacet, others: Located<EntityFacet>[]) =>
-    words !== undefined && writtenAsCommon(words, side, e, others.map((o) => o.facet));
+    words !== undefined &&
+    (writtenAsCommon(words, side, e, others.map((o) => o.facet)) || coveredByNames(words, side, e, others.map((o) => o.facet)));
   // A name written in another clause of the other side's sentence ('…, according to Sergei Lavrov, who
   // delivered …') is not missing from it either.
   const around = { left: claimsAround(group, 'left'), right: claimsAround(group, 'right') };

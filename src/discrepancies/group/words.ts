@@ -102,3 +102,20 @@ export function writtenAsCommon(words: WordAlignment, side: Side, name: Span, ot
   }
   return some;
 }
+
+/**
+ * Whether every capitalised word of a name has its counterpart inside some name of the other side: the two sides
+ * cut their names differently ('Retsmedicineren i East Baton Rouge Parish' / 'East Baton Rouge Parish Coroner'), and
+ * nothing is missing. A word of the name left without a counterpart ('Jacobs' of 'Keaghan Jacobs') says otherwise.
+ */
+export function coveredByNames(words: WordAlignment, side: Side, name: Span, otherNames: readonly Span[]): boolean {
+  const to = other(side);
+  let some = false;
+  for (const [k, w] of words[side].entries()) {
+    if (!partOf(w, name) || !/^[\p{Lu}\p{N}]/u.test(w.text)) continue;
+    const c = words.counterpart[side][k];
+    if (c < 0 || !otherNames.some((n) => inside(words[to][c], n))) return false;
+    some = true;
+  }
+  return some;
+}

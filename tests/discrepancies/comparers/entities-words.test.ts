@@ -57,6 +57,14 @@ describe('compareEntities with the words aligned', () => {
     for (const [left, right] of cases) expect(found(wordGroup(left, right))).toEqual([]);
   });
 
+  it('takes names the two sides cut differently for no missing name, when each word has its counterpart in a name', () => {
+    const g = wordGroup(
+      claim('L1', 'Kommissionen for Vejle Amt mødtes i går.', [['Kommissionen', 'organisation', 'kommissionen'], ['Vejle Amt', 'place', 'vejle amt']]),
+      claim('R1', 'The Vejle County Commission met yesterday.', [['Vejle County Commission', 'organisation', 'vejle county commission']]),
+    );
+    expect(found(g)).toEqual([]);
+  });
+
   it('keeps a name for another person when only the first name is shared', () => {
     const g = wordGroup(
       claim('L1', 'Keaghan Jacobs scorede i går.', [['Keaghan Jacobs', 'person', 'keaghan jacobs']]),
