@@ -1,7 +1,7 @@
 // Names and symbols that read the same in every language: international news outlets, SI unit symbols.
 // Language packs spread these into their own lists beside the words of their language.
 import { org as agency, type NameEntry } from '../facets/names/rules';
-import type { Measure } from '../facets/numbers/rules';
+import { CELSIUS, FAHRENHEIT, type Measure } from '../facets/numbers/rules';
 
 /** News agencies and outlets quoted across languages, as they are written (matched case-sensitively). */
 export const INTERNATIONAL_OUTLETS: string[] = [
@@ -55,8 +55,8 @@ export const SI_UNITS: Record<string, Measure> = {
   ha: { dimension: 'area', factor: 1e4 },
   ml: { dimension: 'volume', factor: 1e-6 },
   // Temperatures on a known scale, to kelvin: factor, then offset.
-  '°c': { dimension: 'temperature', factor: 1, offset: 273.15 },
-  '°f': { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
+  '°c': CELSIUS,
+  '°f': FAHRENHEIT,
   // Power (watts), energy (watt-hours) and data rates (bits per second), as written in every language.
   w: { dimension: 'power', factor: 1 },
   kw: { dimension: 'power', factor: 1e3 },

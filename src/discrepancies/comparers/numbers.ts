@@ -1,4 +1,5 @@
 // Numbers of aligned claims: a count, amount or share that one side gives differently.
+import { CELSIUS, FAHRENHEIT } from '../../facets/numbers/rules';
 import type { Claim, Discrepancy, NumberFacet, NumberMeasure } from '../../types';
 import { pairOneToOne } from './one-to-one';
 import { collect, confidenceFor, side, type Comparer, type Located } from '../group/context';
@@ -73,7 +74,7 @@ function agree(a: Reading, b: Reading): boolean {
   return a.values.some((u) => b.values.some((v) => sameValue(u, v)));
 }
 
-function inBase(value: number, m: NumberMeasure): number {
+function inBase(value: number, m: { factor?: number; offset?: number }): number {
   return value * (m.factor ?? 1) + (m.offset ?? 0);
 }
 
@@ -82,10 +83,7 @@ function nearBase(x: number, y: number): boolean {
 }
 
 /** The temperature scales a reading of 'degrees' may be on (°C, °F), as kelvins per degree and zero. */
-const SCALES = [
-  { factor: 1, offset: 273.15 },
-  { factor: 5 / 9, offset: 459.67 * (5 / 9) },
-];
+const SCALES = [CELSIUS, FAHRENHEIT];
 /** Translators round a converted temperature ('80 degrees' → '26 grader' is 26.7): this many kelvin of slack. */
 const TEMPERATURE_SLACK = 1;
 
@@ -97,8 +95,8 @@ const TEMPERATURE_SLACK = 1;
 function sameTemperature(a: Reading, b: Reading): boolean {
   const kelvins = (r: Reading) => {
     const m = r.measure!;
-    const scales = m.factor ? [{ factor: m.factor, offset: m.offset ?? 0 }] : SCALES;
-    return r.values.flatMap((v) => scales.map((s) => ({ factor: s.factor, k: v * s.factor + s.offset })));
+    const scales = m.factor ? [m] : SCALES;
+    return r.values.flatMap((v) => scales.map((s) => ({ factor: s.factor, k: inBase(v, s) })));
   };
   if (a.values.some((u) => b.values.some((v) => sameValue(u, v)))) return true;
   // Only a conversion from one scale to the other is rounded: on one scale a degree apart is a change.

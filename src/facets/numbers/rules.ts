@@ -12,6 +12,10 @@ export interface Measure {
   offset?: number;
 }
 
+/** The two temperature scales news writes, to kelvin. */
+export const CELSIUS: Measure = { dimension: 'temperature', factor: 1, offset: 273.15 };
+export const FAHRENHEIT: Measure = { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) };
+
 export interface NumberRules {
   /**
    * Units of measurement as written after a number (lowercase, no trailing dot): 'km', 'miles', 'pund'. Lets

@@ -1,5 +1,5 @@
 // Danish numbers: 3.850 and 2,5; number words including the vigesimal tens and closed compounds (enogtyve).
-import type { NumberRules } from '../../facets/numbers/rules';
+import { CELSIUS, FAHRENHEIT, type NumberRules } from '../../facets/numbers/rules';
 import { SI_UNITS } from '../shared';
 
 export const numbers: NumberRules = {
@@ -31,10 +31,10 @@ export const numbers: NumberRules = {
   liter: { dimension: 'volume', factor: 0.001 },
   // 'grader' alone leaves the scale open (a translation may keep Fahrenheit); 'grader celsius' names it.
   grader: { dimension: 'temperature' },
-  'grader celsius': { dimension: 'temperature', factor: 1, offset: 273.15 },
-  'grader fahrenheit': { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
-  celsius: { dimension: 'temperature', factor: 1, offset: 273.15 },
-  fahrenheit: { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
+  'grader celsius': CELSIUS,
+  'grader fahrenheit': FAHRENHEIT,
+  celsius: CELSIUS,
+  fahrenheit: FAHRENHEIT,
   kilowatt: { dimension: 'power', factor: 1e3 },
   megawatt: { dimension: 'power', factor: 1e6 },
   gigawatt: { dimension: 'power', factor: 1e9 },

@@ -1,5 +1,5 @@
 // English numbers: 3,850 and 2.5; number words, '1.2 billion', '5bn', '3rd'.
-import type { NumberRules } from '../../facets/numbers/rules';
+import { CELSIUS, FAHRENHEIT, type NumberRules } from '../../facets/numbers/rules';
 import { SI_UNITS } from '../shared';
 
 export const numbers: NumberRules = {
@@ -55,10 +55,10 @@ export const numbers: NumberRules = {
   gallons: { dimension: 'volume', factor: 0.00378541 },
   // 'degrees' alone leaves the scale open (Fahrenheit in American news, Celsius elsewhere).
   degrees: { dimension: 'temperature' },
-  'degrees celsius': { dimension: 'temperature', factor: 1, offset: 273.15 },
-  'degrees fahrenheit': { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
-  fahrenheit: { dimension: 'temperature', factor: 5 / 9, offset: 459.67 * (5 / 9) },
-  celsius: { dimension: 'temperature', factor: 1, offset: 273.15 },
+  'degrees celsius': CELSIUS,
+  'degrees fahrenheit': FAHRENHEIT,
+  fahrenheit: FAHRENHEIT,
+  celsius: CELSIUS,
   kilowatt: { dimension: 'power', factor: 1e3 },
   megawatt: { dimension: 'power', factor: 1e6 },
   gigawatt: { dimension: 'power', factor: 1e9 },
