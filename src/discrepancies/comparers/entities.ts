@@ -5,9 +5,18 @@ import { sameEntity } from '../../keys/same-entity';
 import { overlaps } from '../../keys/spans';
 import { writesWordStart } from '../../keys/words';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../../types';
-import { claimsAround, collect, confidenceFor, side, type AlignedGroup, type Comparer, type Located } from '../group/context';
+import {
+  claimsAround,
+  collect,
+  confidenceFor,
+  side,
+  vouchedByArticle,
+  type AlignedGroup,
+  type Comparer,
+  type Located,
+} from '../group/context';
 import type { Messages } from '../messages/en';
-import { coveredByNames, hasCounterpart, rendersEachOther, restCoverage, writtenAsCommon } from '../group/words';
+import { coveredByNames, hasCounterpart, PROVES_PAIRING, rendersEachOther, restCoverage, writtenAsCommon } from '../group/words';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -42,18 +51,20 @@ export const compareEntities: Comparer = (group, say) => {
     return (m.same && !misspelt(a, b)) || partOf(a, b) || (words !== undefined && rendersEachOther(words, 'left', a, b, names));
   };
   // A capitalised word the other side renders as a common word ('Jorden' / 'the earth', 'Tyve' / 'Thieves' in a
-  // headline) is no name that side lacks.
-  const common = (side: 'left' | 'right', e: EntityFacet, others: Located<EntityFacet>[]) =>
-    words !== undefined &&
-    (writtenAsCommon(words, side, e, others.map((o) => o.facet)) || coveredByNames(words, side, e, others.map((o) => o.facet)));
+  // headline), or a name whose words all stand in the other side's names, cut differently, is no name that side
+  // lacks.
+  const common = (side: 'left' | 'right', e: EntityFacet) => {
+    const others = side === 'left' ? names.right : names.left;
+    return words !== undefined && (writtenAsCommon(words, side, e, others) || coveredByNames(words, side, e, others));
+  };
   // A name written in another clause of the other side's sentence ('…, according to Sergei Lavrov, who
   // delivered …') is not missing from it either.
   const around = { left: claimsAround(group, 'left'), right: claimsAround(group, 'right') };
   const openLeft = left.filter(
-    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right) && !common('left', l.facet, right),
+    (l) => !right.some((r) => exact(l.facet, r.facet)) && !writtenIn(l.facet, around.right) && !common('left', l.facet),
   );
   const openRight = right.filter(
-    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left) && !common('right', r.facet, left),
+    (r) => !left.some((l) => exact(l.facet, r.facet)) && !writtenIn(r.facet, around.left) && !common('right', r.facet),
   );
 
   // The same person spelt differently ('Kunz' / 'Kurz'): a lead, not a contradiction.
@@ -77,7 +88,7 @@ export const compareEntities: Comparer = (group, say) => {
   const ambiguous = l.length > 1 || r.length > 1;
   // Where the rest of the group is rendered word for word and one name on each side has no counterpart at all,
   // the two stand in the same place whatever their types ('in Tokyo' / 'in Bianchi').
-  const slot = words !== undefined && l.length === 1 && r.length === 1 && (restCoverage(group) ?? 0) >= WORDS_CORROBORATE &&
+  const slot = words !== undefined && l.length === 1 && r.length === 1 && (restCoverage(group) ?? 0) >= PROVES_PAIRING &&
     !hasCounterpart(words, 'left', l[0].facet) && !hasCounterpart(words, 'right', r[0].facet);
   for (const [a, b] of slot ? [[l[0], r[0]] as [Located<EntityFacet>, Located<EntityFacet>]] : pairs(l, r)) {
     found.push(different(a, b, ambiguous, group, say));
@@ -85,15 +96,9 @@ export const compareEntities: Comparer = (group, say) => {
   return found;
 };
 
-/** The rest of a group rendered this well word for word vouches for the pairing (share of words, by weight). */
-const WORDS_CORROBORATE = 0.5;
-
-/** Alignment this far above the threshold vouches for the pair by itself. */
-const STRONG_MARGIN = 0.3;
-
+/** The two sides tell one thing: the articles vouch for the pairing, its words render each other, or they share a telling anchor. */
 function corroborated(group: AlignedGroup): boolean {
-  if (group.score >= group.threshold + STRONG_MARGIN || group.inSequence) return true;
-  if ((restCoverage(group) ?? 0) >= WORDS_CORROBORATE) return true;
+  if (vouchedByArticle(group) || (restCoverage(group) ?? 0) >= PROVES_PAIRING) return true;
   const telling = (a: string) => !group.commonAnchors?.has(a);
   const right = new Set(group.right.flatMap((c) => [...anchorsOf(c)]).filter(telling));
   return group.left.some((c) => [...anchorsOf(c)].some((a) => right.has(a)));

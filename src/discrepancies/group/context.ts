@@ -82,12 +82,19 @@ const WORDS_SURE = 0.55;
  * below it (same material). Such a group gets no finding: its differences are those of two different claims.
  */
 export const WRONG_PAIR = 0.2;
+
+/** Alignment this far above the threshold vouches for the pair by itself. */
 const STRONG_MARGIN = 0.3;
+
+/** Whether the articles vouch for a group's pairing beyond its own words: a strong margin, or aligned neighbours. */
+export function vouchedByArticle(group: AlignedGroup): boolean {
+  return Boolean(group.inSequence) || group.score >= group.threshold + STRONG_MARGIN;
+}
 
 /** Whether a group's pairing is most likely wrong by its words (see WRONG_PAIR). */
 export function likelyWrongPair(group: AlignedGroup): boolean {
   const rest = restCoverage(group);
-  return rest !== undefined && rest < WRONG_PAIR && !group.inSequence && group.score < group.threshold + STRONG_MARGIN;
+  return rest !== undefined && rest < WRONG_PAIR && !vouchedByArticle(group);
 }
 
 /**

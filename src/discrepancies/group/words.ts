@@ -1,6 +1,7 @@
 // What a group's word alignment (align/words.ts) tells the comparers: which words of a facet the other side renders,
 // and how well the rest of the group is rendered word for word.
 import { coverage, type WordAlignment } from '../../align/words';
+import { overlaps } from '../../keys/spans';
 import type { ClaimWord } from '../../keys/words';
 import type { Span } from '../../types';
 
@@ -10,26 +11,44 @@ const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
 /** A link this strong says the two words translate each other (names unrelated score near 0, translations near 1). */
 export const RENDERS = 0.5;
 
+/**
+ * The rest of a group rendered this well word for word (restCoverage) says the two sides tell one thing: it proves
+ * the pairing for a replaced name or an added negation, even where the margin cannot (a one-sentence input).
+ */
+export const PROVES_PAIRING = 0.5;
+
+const inside = (w: { start: number; end: number }, span: Span) => w.start >= span.start && w.end <= span.end;
+
 /** The words of the other side linked to words of `span` on `side`, with the links' scores. */
 export function renderingOf(words: WordAlignment, side: Side, span: Span): Array<{ word: ClaimWord; score: number }> {
   const out: Array<{ word: ClaimWord; score: number }> = [];
   for (const link of words.links) {
     const mine = words[side][link[side]];
-    if (mine.start >= span.start && mine.end <= span.end) out.push({ word: words[other(side)][link[other(side)]], score: link.score });
+    if (inside(mine, span)) out.push({ word: words[other(side)][link[other(side)]], score: link.score });
   }
   return out;
 }
 
-const inside = (w: { start: number; end: number }, span: Span) => w.start >= span.start && w.end <= span.end;
-/** A word of a name: it overlaps the name's span ('Holts' of 'Gary Holt', the genitive left outside). */
-const partOf = (w: { start: number; end: number }, span: Span) => w.start < span.end && span.start < w.end;
+/** A word that may be a name's: capitalised, or a number. */
+const capitalised = (w: ClaimWord) => /^[\p{Lu}\p{N}]/u.test(w.text);
+/** The link of word `k` of `side`, if it has one. */
+const linkOf = (words: WordAlignment, side: Side, k: number) => words.links.find((l) => l[side] === k);
+
+/**
+ * The indexes of the capitalised words of a name on `side`: the words overlapping the name's span ('Holts' of
+ * 'Gary Holt', the genitive left outside).
+ */
+function capitalisedOf(words: WordAlignment, side: Side, name: Span): number[] {
+  return words[side].flatMap((w, k) => (overlaps(w, name) && capitalised(w) ? [k] : []));
+}
 
 /**
  * Whether two names, `a` on `side` and `b` on the other, render each other: a word of one translates a word of
  * the other, and no capitalised word of either is left unexplained. A word is explained by a counterpart inside the
  * other name, by a counterpart that belongs to no name there and translates it ('Vesten' / 'the West') or is the
- * article of both ('Den Demokratiske Republik' / 'The Democratic Republic'), or by lying close to a word of the other name (a compound: 'Filmskolen' / 'Film School').
- * 'Keaghan Jacobs' / 'Keaghan Okafor' share a word, but 'Jacobs' is left alone: two people.
+ * article of both ('Den Demokratiske Republik' / 'The Democratic Republic'), or by lying close to a word of the
+ * other name (a compound: 'Filmskolen' / 'Film School'). 'Keaghan Jacobs' / 'Keaghan Okafor' share a word, but
+ * 'Jacobs' is left alone: two people.
  */
 export function rendersEachOther(
   words: WordAlignment,
@@ -41,21 +60,20 @@ export function rendersEachOther(
   if (!renderingOf(words, side, a).some(({ word, score }) => score >= RENDERS && inside(word, b))) return false;
   const explained = (from: Side, own: Span, target: Span) => {
     const to = other(from);
-    return words[from].every((w, k) => {
-      if (!partOf(w, own) || !/^[\p{Lu}\p{N}]/u.test(w.text)) return true;
-      const c = words.counterpart[from][k];
-      if (c >= 0) {
-        const there = words[to][c];
+    const wordExplained = (k: number) => {
+      const link = linkOf(words, from, k);
+      if (link) {
+        const there = words[to][link[to]];
         if (inside(there, target)) return true;
         // A word of the name the other side writes as a common word: a translation ('Vesten' / 'the West'), or the
         // article some names begin with ('Den' / 'The').
-        const score = words.links.find((l) => l[from] === k)?.score ?? 0;
-        const article = w.text.length <= 3 && there.text.length <= 3;
-        if (!names[to].some((n) => inside(there, n)) && (score >= RENDERS || article)) return true;
+        const article = words[from][k].text.length <= 3 && there.text.length <= 3;
+        if (!names[to].some((n) => inside(there, n)) && (link.score >= RENDERS || article)) return true;
       }
       const near = words.nearest[from][k];
       return near.index >= 0 && near.score >= RENDERS && inside(words[to][near.index], target);
-    });
+    };
+    return capitalisedOf(words, from, own).every(wordExplained);
   };
   return explained(side, a, b) && explained(other(side), b, a);
 }
@@ -91,16 +109,11 @@ export function restCoverage(group: { words?: WordAlignment }): number | undefin
  */
 export function writtenAsCommon(words: WordAlignment, side: Side, name: Span, otherNames: readonly Span[]): boolean {
   const to = other(side);
-  let some = false;
-  for (const [k, w] of words[side].entries()) {
-    if (!partOf(w, name) || !/^[\p{Lu}\p{N}]/u.test(w.text)) continue;
-    const link = words.links.find((l) => l[side] === k);
-    if (!link || link.score < RENDERS) return false;
-    const there = words[to][link[to]];
-    if (otherNames.some((n) => inside(there, n))) return false;
-    some = true;
-  }
-  return some;
+  const ks = capitalisedOf(words, side, name);
+  return ks.length > 0 && ks.every((k) => {
+    const link = linkOf(words, side, k);
+    return link !== undefined && link.score >= RENDERS && !otherNames.some((n) => inside(words[to][link[to]], n));
+  });
 }
 
 /**
@@ -110,12 +123,26 @@ export function writtenAsCommon(words: WordAlignment, side: Side, name: Span, ot
  */
 export function coveredByNames(words: WordAlignment, side: Side, name: Span, otherNames: readonly Span[]): boolean {
   const to = other(side);
-  let some = false;
-  for (const [k, w] of words[side].entries()) {
-    if (!partOf(w, name) || !/^[\p{Lu}\p{N}]/u.test(w.text)) continue;
+  const ks = capitalisedOf(words, side, name);
+  return ks.length > 0 && ks.every((k) => {
     const c = words.counterpart[side][k];
-    if (c < 0 || !otherNames.some((n) => inside(words[to][c], n))) return false;
-    some = true;
-  }
-  return some;
+    return c >= 0 && otherNames.some((n) => inside(words[to][c], n));
+  });
+}
+
+/**
+ * The share of the words around `span` on `side` (`window` each side of it, within the side's words) that have a
+ * counterpart; 0 when the span holds no word or nothing stands around it.
+ */
+export function renderedAround(words: WordAlignment, side: Side, span: Span, window: number): number {
+  const list = words[side];
+  const first = list.findIndex((w) => overlaps(w, span));
+  if (first < 0) return 0;
+  let last = first;
+  while (last + 1 < list.length && list[last + 1].start < span.end) last++;
+  const around = [];
+  for (let k = Math.max(0, first - window); k < first; k++) around.push(k);
+  for (let k = last + 1; k <= Math.min(list.length - 1, last + window); k++) around.push(k);
+  if (around.length === 0) return 0;
+  return around.filter((k) => words.counterpart[side][k] >= 0).length / around.length;
 }
