@@ -33,7 +33,7 @@ export interface WordAlignment {
 }
 
 /** Below this similarity two words are not taken for each other, however alone they are. */
-export const LINK_FLOOR = 0.3;
+const LINK_FLOOR = 0.3;
 /** Rounds of itermax: the first is plain argmax. */
 const ROUNDS = 2;
 /** Spelling counts only between words this long: short words are alike by chance ('i' / 'in'). */
@@ -110,8 +110,15 @@ export function alignWords(leftTokens: ClaimWord[], rightTokens: ClaimWord[], ve
     return { index, score: index < 0 ? 0 : sim[index][j] };
   });
   for (let round = 0; round < ROUNDS; round++) {
-    const bestRight = left.map((_, i) => best(right.length, (j) => (counterpart.right[j] < 0 ? sim[i][j] : -1)));
-    const bestLeft = right.map((_, j) => best(left.length, (i) => (counterpart.left[i] < 0 ? sim[i][j] : -1)));
+    // The first round is plain argmax over every word: the nearest matches already found.
+    const bestRight =
+      round === 0
+        ? nearest.left.map((n) => n.index)
+        : left.map((_, i) => best(right.length, (j) => (counterpart.right[j] < 0 ? sim[i][j] : -1)));
+    const bestLeft =
+      round === 0
+        ? nearest.right.map((n) => n.index)
+        : right.map((_, j) => best(left.length, (i) => (counterpart.left[i] < 0 ? sim[i][j] : -1)));
     let added = 0;
     for (let i = 0; i < left.length; i++) {
       if (counterpart.left[i] >= 0) continue;
