@@ -4,7 +4,7 @@ import type { EmbedOptions } from './options';
 import { embedderOf, modelInput, textPrefix, type Embedder } from './embedder';
 import { loadNeuralEmbedder } from './neural';
 import { autoPlan, builtinPlan, namedPlan, requestedModel, type ModelPlan } from './resolve';
-import { loadStaticModel } from './static';
+import { staticModelAt } from './static-models';
 import { importTransformers, type TransformersModule } from './transformers';
 
 export { RECOMMENDED_MODEL } from './resolve';
@@ -31,7 +31,7 @@ function remembered(key: string, load: () => Promise<Embedder | undefined>): Pro
 function staticEmbedder(plan: ModelPlan, local: NonNullable<ModelPlan['local']>): Promise<Embedder | undefined> {
   const key = JSON.stringify(['static', plan.name, plan.model, local.folder, local.onnxFile]);
   return remembered(key, async () => {
-    const model = loadStaticModel(local.folder, local.onnxFile);
+    const model = staticModelAt(local.folder, local.onnxFile);
     if (!model) return undefined;
     const prefix = textPrefix(plan.model);
     return embedderOf(

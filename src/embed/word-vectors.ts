@@ -3,11 +3,11 @@
 // word pieces' rows (no [CLS] or [SEP]). Its length is the word's weight (frequent function words weigh little);
 // its direction is what it means, shared by Danish and English. Whatever model embeds the claims, the words are
 // aligned with these vectors: they are small, in the package, and need no network.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { perWord } from '../keys/word-memo';
 import { builtinModelFolder } from './builtin';
 import { onnxFileFor } from './transformers';
-import { loadStaticModel, type StaticModel } from './static';
+import type { StaticModel } from './static';
+import { staticModelAt } from './static-models';
 
 export interface WordVector {
   /** Unit length. */
@@ -21,8 +21,10 @@ export interface WordVectors {
   vectorOf(word: string): WordVector | undefined;
 }
 
-/** Words remembered per model; past this many the memo starts again (an article has a few thousand; 20,000 vectors
- * of the built-in model take 18 MB). */
+/**
+ * Words remembered per model; past this many the memo starts again (an article has a few thousand; 20,000 vectors
+ * of the built-in model take 18 MB).
+ */
 const MEMO_LIMIT = 20_000;
 /** A word longer than this is no word (a URL, a hash): it gets no vector. */
 const LONGEST_WORD = 64;
@@ -35,11 +37,11 @@ const LONGEST_WORD = 64;
 const KNOWN_PIECE = 5;
 
 /**
- * The word vectors of a static model. With `vocabulary` (the token of each id), words spelt out in short pieces get
+ * The word vectors of a static model. With its vocabulary (the token of each id), words spelt out in short pieces get
  * no vector.
  */
-export function wordVectorsOf(model: StaticModel, vocabulary?: readonly string[]): WordVectors {
-  const memo = new Map<string, WordVector | undefined>();
+export function wordVectorsOf(model: StaticModel): WordVectors {
+  const { vocabulary } = model;
   const { dim, values, scales, vocabSize } = model.table;
   const known = (ids: number[]) =>
     !vocabulary || ids.length === 1 || ids.some((id) => (vocabulary[id] ?? '').replace(/^##/, '').length >= KNOWN_PIECE);
@@ -59,15 +61,11 @@ export function wordVectorsOf(model: StaticModel, vocabulary?: readonly string[]
     for (let k = 0; k < dim; k++) sum[k] /= norm;
     return { unit: sum, weight: norm / ids.length };
   };
+  const remembered = perWord(compute, MEMO_LIMIT);
   return {
     vectorOf(word) {
       if (typeof word !== 'string' || word.length === 0 || word.length > LONGEST_WORD) return undefined;
-      const key = word.toLowerCase();
-      if (memo.has(key)) return memo.get(key);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      const vector = compute(key);
-      memo.set(key, vector);
-      return vector;
+      return remembered(word.toLowerCase());
     },
   };
 }
@@ -88,8 +86,8 @@ export function loadWordVectors(modelPath?: string): WordVectors | undefined {
   if (!loaded.has(folder)) {
     let vectors: WordVectors | undefined;
     try {
-      const model = loadStaticModel(folder, onnxFileFor('fp32'));
-      vectors = model ? wordVectorsOf(model, readVocabularyList(folder)) : undefined;
+      const model = staticModelAt(folder, onnxFileFor('fp32'));
+      vectors = model ? wordVectorsOf(model) : undefined;
     } catch {
       vectors = undefined;
     }
@@ -98,8 +96,3 @@ export function loadWordVectors(modelPath?: string): WordVectors | undefined {
   return loaded.get(folder);
 }
 
-/** The model's tokens by id, from its vocab.txt (one per line), when it has one. */
-function readVocabularyList(folder: string): string[] | undefined {
-  const file = join(folder, 'vocab.txt');
-  return existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/) : undefined;
-}

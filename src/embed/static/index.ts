@@ -19,6 +19,8 @@ export interface StaticModel {
   tokenIds(text: string): number[];
   /** The unit vector of a text (zeros when it has nothing to embed). */
   embedText(text: string): Float32Array;
+  /** The token of each id, when the model ships its own vocab.txt (claimdiff's static models). */
+  vocabulary?: readonly string[];
 }
 
 /** Enough of an ONNX file to see its nodes: they come before the weights. */
@@ -72,15 +74,17 @@ function lookupTableOf(folder: string, onnxPath: string): LookupTable | undefine
 
 /**
  * Token ids for the model in `folder`. claimdiff's own static models (config.json says so) also ship vocab.txt, and
- * their word-piece tokenizer runs here in plain TypeScript; any other tokenizer.json runs in @huggingface/tokenizers.
+ * their word-piece tokenizer runs here in plain TypeScript (the vocabulary comes back with it); any other
+ * tokenizer.json runs in @huggingface/tokenizers.
  */
-function tokenIdsOf(folder: string): TokenIds {
+function tokenIdsOf(folder: string): { tokens: TokenIds; vocabulary?: string[] } {
   const vocabularyFile = join(folder, 'vocab.txt');
   const own = (readJson(folder, 'config.json').claimdiff as { kind?: unknown } | undefined)?.kind === 'static';
   if (own && existsSync(vocabularyFile)) {
     const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
     try {
-      return new TokenIds(new WordPiece(readVocabulary(readFileSync(vocabularyFile, 'utf8')), tokenizerConfig), tokenizerConfig);
+      const vocabulary = readVocabulary(readFileSync(vocabularyFile, 'utf8'));
+      return { tokens: new TokenIds(new WordPiece(vocabulary, tokenizerConfig), tokenizerConfig), vocabulary };
     } catch (error) {
       throw invalid(folder, 'vocab.txt does not hold the tokens tokenizer_config.json names', error);
     }
@@ -88,7 +92,7 @@ function tokenIdsOf(folder: string): TokenIds {
   const tokenizerJson = readJson(folder, 'tokenizer.json');
   const tokenizerConfig = readJson(folder, 'tokenizer_config.json');
   try {
-    return new TokenIds(tokenizerJson, tokenizerConfig);
+    return { tokens: new TokenIds(tokenizerJson, tokenizerConfig) };
   } catch (error) {
     throw invalid(folder, 'tokenizer.json describes no tokenizer that can run here', error);
   }
@@ -101,11 +105,12 @@ function tokenIdsOf(folder: string): TokenIds {
 export function loadStaticModel(folder: string, onnxFile: string): StaticModel | undefined {
   const table = lookupTableOf(folder, join(folder, 'onnx', onnxFile));
   if (!table) return undefined;
-  const tokens = tokenIdsOf(folder);
+  const { tokens, vocabulary } = tokenIdsOf(folder);
   const sums = new Float64Array(table.dim);
   return {
     dim: table.dim,
     table,
+    ...(vocabulary ? { vocabulary } : {}),
     tokenIds: (text) => tokens.ids(text),
     embedText(text) {
       const vector = new Float32Array(table.dim);

@@ -1,7 +1,7 @@
 // Word tests the entities stage shares: common words of the language, organisation heads.
 import type { NameRules } from './rules';
 import { isAllCaps } from './tokens';
-import { perWord } from '../word-memo';
+import { perWord } from '../../keys/word-memo';
 
 const commonWordTests = new WeakMap<NameRules, (word: string) => boolean>();
 

@@ -9,7 +9,7 @@ import { readSpan } from '../span-text';
 import { matchAt } from '../../text/words';
 import { idiomWords, isNegator } from '.';
 import type { NegationRules } from './rules';
-import { perWord } from '../word-memo';
+import { perWord } from '../../keys/word-memo';
 
 /** Every negating word of the claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
 export function findNegators(span: Span, rules: NegationRules, tokens?: Token[]): Span[] {

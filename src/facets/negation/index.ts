@@ -13,7 +13,7 @@ import type { NegationRules } from './rules';
 import { tokenize } from '../../keys/words';
 import type { Token } from '../../keys/token';
 import { readSpan } from '../span-text';
-import { perWord } from '../word-memo';
+import { perWord } from '../../keys/word-memo';
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const QUOTE_OPEN = new Set(['„', '‚']);
