@@ -171,6 +171,34 @@ function halvesLine(results, controls, extra) {
   return `by half, the targeted kinds pooled: reading ${part('reading')} | held-out ${part('held-out')}`;
 }
 
+/**
+ * Findings other than the planted edit, per article: each article's cases averaged, then the articles (an article
+ * with many planted cases weighs no more than one with few). Of all articles and of each half.
+ */
+export function otherFindingsPerArticle(results) {
+  const perArticle = (rows) => {
+    const byId = new Map();
+    for (const r of rows) {
+      const others = r.findings.filter((f) => !f.real).length;
+      const seen = byId.get(r.id) ?? { n: 0, sum: 0 };
+      byId.set(r.id, { n: seen.n + 1, sum: seen.sum + others });
+    }
+    const means = [...byId.values()].map((a) => a.sum / a.n);
+    return { articles: means.length, mean: means.length ? means.reduce((x, y) => x + y, 0) / means.length : null };
+  };
+  return {
+    all: perArticle(results),
+    reading: perArticle(results.filter((r) => ntrexHalf(r.id) === 'reading')),
+    heldOut: perArticle(results.filter((r) => ntrexHalf(r.id) === 'held-out')),
+  };
+}
+
+function otherFindingsLine(results) {
+  const o = otherFindingsPerArticle(results);
+  return `findings besides the planted edit, per article: ${score(o.all.mean)} (${o.all.articles} articles; reading ` +
+    `${score(o.reading.mean)} | held-out ${score(o.heldOut.mean)})`;
+}
+
 /** Per kind: n, detected share, and how the misses were reported instead. */
 export function summarise(results, controls) {
   const kinds = {};
@@ -242,6 +270,7 @@ export async function runPerturb(ctx) {
     note(`beyond the targets: ${shares(true).slice(0, 4).join(' · ')}`),
     note(`harder cases, beyond the targets: ${shares(true).slice(4).join(' · ')}`),
     note(halvesLine(results, controls, extra)),
+    note(otherFindingsLine(results)),
     note('in comparable pairs (shuffled, a quarter of the lines dropped; the cases whose line survives on both sides):'),
     note(comparableShares.slice(0, 7).join(' · ')),
     note(comparableShares.slice(7).join(' · ')),
@@ -265,7 +294,7 @@ export async function runPerturb(ctx) {
   if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
   return {
     rows,
-    result: { ...summary, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, unseenSentences: unseenSentences.result, failures },
+    result: { ...summary, otherFindings: otherFindingsPerArticle(results), calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, unseenSentences: unseenSentences.result, failures },
     failed: failures.length > 0,
   };
 }

@@ -21,7 +21,7 @@ import {
   editNameForNoun,
   editSecondNegation,
 } from '../perturb-edits.mjs';
-import { buildPerturbations, detects, findingsAt } from '../perturb.mjs';
+import { buildPerturbations, detects, findingsAt, otherFindingsPerArticle } from '../perturb.mjs';
 import { mulberry32 } from '../random.mjs';
 
 // Invented lines: the English side and its Danish translation.
@@ -237,4 +237,18 @@ test('second negation: a clause of a line that negates already is negated too, n
   assert.equal(edit.en, 'He did not say that it was not ready.');
   assert.equal(editSecondNegation('He said that it was ready.', 'Han sagde, at den var klar.'), null);
   assert.equal(editSecondNegation('He did not say that it was not ready.', 'Han sagde ikke, at den ikke var klar.'), null);
+});
+
+test('findings besides the planted edit: each article weighs once, however many cases it has', () => {
+  const f = (real) => ({ kind: 'entity', confidence: 0.5, real });
+  const results = [
+    // Three cases of one article, each with one finding besides its edit.
+    ...[1, 2, 3].map(() => ({ id: 'a', findings: [f(true), f(false)] })),
+    // One case of another, with none.
+    { id: 'b', findings: [f(true)] },
+  ];
+  const o = otherFindingsPerArticle(results);
+  assert.equal(o.all.articles, 2);
+  assert.equal(o.all.mean, 0.5);
+  assert.equal(o.reading.articles + o.heldOut.articles, 2);
 });
