@@ -16,7 +16,15 @@ import {
   type Located,
 } from '../group/context';
 import type { Messages } from '../messages/en';
-import { coveredByNames, hasCounterpart, PROVES_PAIRING, rendersEachOther, restCoverage, writtenAsCommon } from '../group/words';
+import {
+  coveredByNames,
+  hasCounterpart,
+  PROVES_PAIRING,
+  rendersEachOther,
+  restCoverage,
+  wordInPlaceOf,
+  writtenAsCommon,
+} from '../group/words';
 
 /** Types that can name the same thing: equal ones, or an untyped name with anything. */
 function compatible(a: EntityType, b: EntityType): boolean {
@@ -39,7 +47,7 @@ const NOUN: Record<EntityType, string> = { person: 'person', place: 'place', org
 export const compareEntities: Comparer = (group, say) => {
   const left = collect(group.left, (c) => c.facets.entities);
   const right = collect(group.right, (c) => c.facets.entities);
-  if (left.length === 0 || right.length === 0) return [];
+  if (left.length === 0 && right.length === 0) return [];
   const found: Discrepancy[] = [];
 
   // A name explained exactly (same key, or the surname of the full name, or words that translate each other:
@@ -85,6 +93,7 @@ export const compareEntities: Comparer = (group, say) => {
   if (!corroborated(group)) return found;
   const l = openLeft.filter((x) => !spelt.has(x) && comparable(x, group.right));
   const r = openRight.filter((x) => !spelt.has(x) && comparable(x, group.left));
+  if (l.length === 0 || r.length === 0) return [...found, ...nameForWord(l.length ? l : r, l.length ? 'left' : 'right', group, say)];
   const ambiguous = l.length > 1 || r.length > 1;
   // Where the rest of the group is rendered word for word and one name on each side has no counterpart at all,
   // the two stand in the same place whatever their types ('in Tokyo' / 'in Bianchi').
@@ -95,6 +104,47 @@ export const compareEntities: Comparer = (group, say) => {
   }
   return found;
 };
+
+/**
+ * A name one side gives where the other has a common word ('Police urged people in Glasgow' / 'i området'): the one
+ * name of its side left without any counterpart, in a group rendered word for word, standing where the other side
+ * has a plain word without a counterpart, and named nowhere in the other article (else the translator wrote 'the
+ * country' for a country the article names).
+ */
+function nameForWord(open: Located<EntityFacet>[], named: 'left' | 'right', group: AlignedGroup, say: Messages): Discrepancy[] {
+  const words = group.words;
+  if (!words || open.length !== 1 || (restCoverage(group) ?? 0) < PROVES_PAIRING) return [];
+  const [name] = open;
+  if (opensSentence(name)) return [];
+  const elsewhere = group.articleNames?.[named === 'left' ? 'right' : 'left'];
+  const key = name.facet.key;
+  if (!elsewhere || elsewhere.has(key) || elsewhere.has(key.slice(key.lastIndexOf(' ') + 1))) return [];
+  const word = wordInPlaceOf(words, named, name.facet);
+  if (!word) return [];
+  const plainSide = named === 'left' ? 'right' : 'left';
+  const claim = group[plainSide].find((c) => c.start <= word.start && word.end <= c.end) ?? group[plainSide][0];
+  const plain = { claim: claim.id, text: word.text, start: word.start, end: word.end };
+  const given = side(name, key);
+  return [{
+    kind: 'entity',
+    left: named === 'left' ? given : plain,
+    right: named === 'left' ? plain : given,
+    confidence: confidenceFor(group, NAME_FOR_WORD),
+    message: say.nameForWord(named, name.facet, word),
+  }];
+}
+
+/**
+ * Whether a name is the first word of its sentence or clause, where any word is capitalised: a lone capitalised word
+ * there is as likely a common word ('Fordobling', 'Scuffles') as a name.
+ */
+function opensSentence({ claim, facet }: Located<EntityFacet>): boolean {
+  const before = claim.text.slice(0, Math.max(0, facet.start - claim.start));
+  return !/\p{L}/u.test(before) || /[.!?:;"“”«»]\s*$/u.test(before);
+}
+
+/** A name against a common word is a lead: the translator may have written 'the city' for it. */
+const NAME_FOR_WORD = 0.5;
 
 /** The two sides tell one thing: the articles vouch for the pairing, its words render each other, or they share a telling anchor. */
 function corroborated(group: AlignedGroup): boolean {

@@ -18,6 +18,8 @@ export interface AlignedGroup {
   inSequence?: boolean;
   /** The other clauses of the group's sentences, outside the group: where a split sentence's negator may sit. */
   context?: { left: Claim[]; right: Claim[] };
+  /** The keys of every name each article holds (facets/entities): whether a name turns up anywhere on the other side. */
+  articleNames?: { left: ReadonlySet<string>; right: ReadonlySet<string> };
   /** Anchors (align/anchors.ts) found in so many claims of the two articles that sharing one proves little. */
   commonAnchors?: ReadonlySet<string>;
   /** An unaligned claim right before or after the group, on each side: perhaps the rest of a sentence. */

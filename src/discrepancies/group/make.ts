@@ -17,6 +17,7 @@ export function groupMaker(
   const position = new Map([...left.map((c, k) => [c.id, k] as const), ...right.map((c, k) => [c.id, k] as const)]);
   const supported = inSequence(left, right, alignments, position);
   const commonAnchors = common([...left, ...right]);
+  const articleNames = { left: nameKeys(left), right: nameKeys(right) };
   const sentences = { left: bySentence(left), right: bySentence(right) };
   const aligned = new Set(alignments.flatMap((a) => [...a.left, ...a.right]));
   // The other clauses of the group's sentences: what the other side may have said in one of its sentences.
@@ -48,6 +49,7 @@ export function groupMaker(
     ...(isRelated ? { related: true } : {}),
     ...(!isRelated && supported.has(a) ? { inSequence: true } : {}),
     commonAnchors,
+    articleNames,
     context: { left: clauses(a.left, 'left'), right: clauses(a.right, 'right') },
     beside: { left: beside(a.left, left), right: beside(a.right, right) },
   });
@@ -87,6 +89,18 @@ function common(claims: Claim[]): Set<string> {
   for (const c of claims) for (const a of anchorsOf(c)) counts.set(a, (counts.get(a) ?? 0) + 1);
   const limit = Math.max(3, COMMON_SHARE * claims.length);
   return new Set([...counts].filter(([, n]) => n > limit).map(([a]) => a));
+}
+
+/** The keys of the names the claims hold, and the last word of each ('sergei lavrov', 'lavrov'). */
+function nameKeys(claims: Claim[]): Set<string> {
+  const keys = new Set<string>();
+  for (const c of claims) {
+    for (const e of c.facets.entities) {
+      keys.add(e.key);
+      keys.add(e.key.slice(e.key.lastIndexOf(' ') + 1));
+    }
+  }
+  return keys;
 }
 
 /** Claims by the sentence they come from. */

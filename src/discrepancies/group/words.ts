@@ -146,3 +146,35 @@ export function renderedAround(words: WordAlignment, side: Side, span: Span, win
   if (around.length === 0) return 0;
   return around.filter((k) => words.counterpart[side][k] >= 0).length / around.length;
 }
+
+/** How many words past the rendered neighbour the plain word may stand. */
+const HOLE_REACH = 2;
+
+/** A word that could be the common noun a name stands for ('landet', 'the area'): lower case, no facet of its own. */
+const plainWord = (w: ClaimWord) =>
+  /^\p{Ll}/u.test(w.text) && w.text.length >= 3 && !w.tags.some((t) => t === 'entity' || t === 'number' || t === 'time');
+
+/**
+ * The word of the other side that stands where a name of `side` stands, when that name has no counterpart at all:
+ * a neighbour of the name renders a word of the other side, and the word next to that one, on the same hand, has no
+ * counterpart and is a plain word ('in Glasgow' / 'i området'). Undefined when the name has a counterpart or
+ * anything like one, or the other side has no such hole.
+ */
+export function wordInPlaceOf(words: WordAlignment, side: Side, name: Span): ClaimWord | undefined {
+  const to = other(side);
+  const own = words[side];
+  const inName = own.flatMap((w, k) => (overlaps(w, name) ? [k] : []));
+  if (inName.length === 0) return undefined;
+  if (inName.some((k) => words.counterpart[side][k] >= 0 || words.nearest[side][k].score >= RENDERS)) return undefined;
+  // The hole may sit one short word further ('around Boston' / 'rundt om landsbyen'), all of it without counterparts.
+  const hole = (k: number, step: 1 | -1) => {
+    const link = k >= 0 && k < own.length ? words.counterpart[side][k] : -1;
+    if (link < 0) return undefined;
+    for (let j = link + step, n = 0; n < HOLE_REACH && j >= 0 && j < words[to].length; j += step, n++) {
+      if (words.counterpart[to][j] >= 0) return undefined;
+      if (plainWord(words[to][j])) return words[to][j];
+    }
+    return undefined;
+  };
+  return hole(inName[0] - 1, 1) ?? hole(inName[inName.length - 1] + 1, -1);
+}

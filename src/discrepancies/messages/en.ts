@@ -22,6 +22,8 @@ export interface Messages {
   number(left: Said & { shown: string }, right: Said & { shown: string }): string;
   entity(left: Said, right: Said): string;
   misspelt(left: Said, right: Said, noun: string): string;
+  /** A name on one side where the other side has a common word ('in Glasgow' / 'i området'). */
+  nameForWord(named: Side, name: Said, word: Said): string;
   /** A name that speaks on one side against a name on the other. */
   speakerNamed(speaks: Side, speaker: Said, other: Said): string;
   credit(what: 'speaker' | 'via', left: Said, right: Said): string;
@@ -89,6 +91,8 @@ export function englishMessages(names: SideNames): Messages {
     },
     number: (l, r) => `The ${L} article gives ${l.shown} ("${l.text}"); the ${R} article ${r.shown} ("${r.text}").`,
     entity: (l, r) => `The ${L} article names ${l.text}; the ${R} article ${r.text.replace(/\.$/, '')}.`,
+    nameForWord: (named, name, word) =>
+      `The ${own(named)} article names ${name.text}; the ${other(named)} article has no name here ("${word.text}").`,
     misspelt: (l, r, noun) =>
       `The ${L} article names ${l.text}; the ${R} article ${r.text} — probably the same ${noun}, spelt differently.`,
     speakerNamed: (speaks, speaker, named) =>

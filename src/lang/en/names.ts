@@ -223,7 +223,7 @@ export const names: NameRules = {
     'North American', 'Central American', 'South American', 'No', 'Nos',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
     'January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-    'I', "I've", "I'm", "I'd", "I'll", 'The', 'A', 'An',
+    'I', "I've", "I'm", "I'd", "I'll", 'The', 'A', 'An', 'OK',
     // The era of a year ('300 BC', 'AD 30').
     'BC', 'AD', 'BCE', 'CE',
     // Holidays are times, and Danish writes them in lowercase (jul, påske).

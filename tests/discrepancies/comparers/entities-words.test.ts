@@ -81,3 +81,43 @@ describe('compareEntities with the words aligned', () => {
     expect(found(g)).toEqual(['Lars / Maria']);
   });
 });
+
+describe('compareEntities: a name where the other side has a common word', () => {
+  const pair = () =>
+    wordGroup(
+      claim('L1', 'Han har boet i byen i mange år.', []),
+      claim('R1', 'He has lived in Leeds for many years.', [['Leeds', 'place', 'leeds']]),
+    );
+  const names = (left: string[], right: string[]) => ({ left: new Set(left), right: new Set(right) });
+
+  it('finds the name and quotes the word standing in its place', () => {
+    const out = compareEntities({ ...pair(), articleNames: names([], ['leeds']) }, say);
+    expect(out.map((d) => [d.kind, d.left.text, d.right.text])).toEqual([['entity', 'byen', 'Leeds']]);
+    expect(out[0].message).toBe('The English article names Leeds; the Danish article has no name here ("byen").');
+  });
+
+  it('says nothing when the other article names the place somewhere else: the translator wrote "the city" for it', () => {
+    expect(compareEntities({ ...pair(), articleNames: names(['leeds'], ['leeds']) }, say)).toEqual([]);
+  });
+
+  it('says nothing without the article-wide names or the words', () => {
+    expect(compareEntities(pair(), say)).toEqual([]);
+    expect(compareEntities({ ...pair(), words: undefined, articleNames: names([], ['leeds']) }, say)).toEqual([]);
+  });
+
+  it('takes no capitalised word opening a sentence for a name put in place of a word', () => {
+    const g = wordGroup(
+      claim('L1', 'Fordoblingen kom efter valget.', []),
+      claim('R1', 'Doubling came after the election.', [['Doubling', 'name', 'doubling']]),
+    );
+    expect(compareEntities({ ...g, articleNames: names([], ['doubling']) }, say)).toEqual([]);
+  });
+
+  it('needs a word without a counterpart where the name stands', () => {
+    const g = wordGroup(
+      claim('L1', 'Han har boet der i mange år.', []),
+      claim('R1', 'He has lived there in Leeds for many years.', [['Leeds', 'place', 'leeds']]),
+    );
+    expect(compareEntities({ ...g, articleNames: names([], ['leeds']) }, say)).toEqual([]);
+  });
+});
