@@ -64,9 +64,15 @@ function isImplicitNegator(word: string, rules: NegationRules, names: NameRules)
   return listed || negativeByForm(word, rules, names);
 }
 
-/** 'unclear' = 'un' + 'clear', 'håbløs' = 'håb' + 'løs': the rest must be a common word of at least four letters. */
+/**
+ * 'unclear' = 'un' + 'clear', 'håbløs' = 'håb' + 'løs', 'non-food' = 'non' + 'food' (a hyphen may join them): the
+ * rest must be a common word of at least four letters.
+ */
 function negativeByForm(word: string, rules: NegationRules, names: NameRules): boolean {
-  const rest = (part: string) => part.length >= 4 && isCommonWord(part, names);
+  const rest = (part: string) => {
+    const bare = part.replace(/^-|-$/g, '');
+    return bare.length >= 4 && isCommonWord(bare, names);
+  };
   return (
     rules.negativePrefixes.some((p) => word.startsWith(p) && rest(word.slice(p.length))) ||
     rules.negativeSuffixes.some((s) => word.endsWith(s) && rest(word.slice(0, -s.length)))

@@ -29,7 +29,7 @@ export const negation: NegationRules = {
   // 'der' is a relative pronoun after a comma ('manden, der ikke kom') and 'there' elsewhere ('der er ikke').
   subordinatorsAfterComma: ['der', 'hvor'],
   implicitNegators: [
-    'uden', 'undlad*', 'afvis*', 'afviste', 'nægte*', 'næppe', 'mangl*', 'mangel', 'hverken', 'ingenting',
+    'uden', 'undlad*', 'afvis*', 'afviste', 'nægte*', 'næppe', 'sjældent', 'mangl*', 'mangel', 'hverken', 'ingenting',
     'fravær*', 'umulig*', 'forhindr*', 'forbyd*', 'forbud*', 'tab', 'tabe', 'taber', 'tabte', 'tabt',
     'savn*', 'mislyk*', 'benæg*', 'dementer*', 'ophør*', 'uvillig*', 'i stedet for', 'snarere end',
   ],

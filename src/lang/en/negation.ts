@@ -34,7 +34,7 @@ export const negation: NegationRules = {
   subordinatorsAfterComma: [],
   implicitNegators: [
     'without', 'declin*', 'refus*', 'fail*', 'unable', 'lack*', 'absen*', 'deni*', 'deny*', 'barely',
-    'hardly', 'scarcely', 'unlikely', 'impossible', 'neither', 'nothing', 'nobody', 'prevent*', 'ban', 'bans',
+    'hardly', 'scarcely', 'rarely', 'seldom', 'unlikely', 'impossible', 'neither', 'nothing', 'nobody', 'prevent*', 'ban', 'bans',
     'banned', 'lose', 'loses', 'losing', 'lost', 'loss', 'miss', 'missed', 'misses', 'missing', 'avoid*',
     'reject*', 'cease*', 'unwilling', 'yet to', 'still to', 'remains to be', 'instead of', 'rather than',
   ],

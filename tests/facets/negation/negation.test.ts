@@ -3,6 +3,9 @@ import { isNegated } from '../../../src/facets/negation';
 import { negation as da } from '../../../src/lang/da/negation';
 import { negation as en } from '../../../src/lang/en/negation';
 import type { NegationRules } from '../../../src/facets/negation/rules';
+import { findImplicitNegators } from '../../../src/facets/negation/cues';
+import { names as daNames } from '../../../src/lang/da/names';
+import { names as enNames } from '../../../src/lang/en/names';
 
 const negated = (text: string, rules: NegationRules) => isNegated({ text, start: 10, end: 10 + text.length }, rules);
 
@@ -110,5 +113,26 @@ describe('isNegated, bad input', () => {
     expect(negated('', en)).toBe(false);
     const long = 'The talks went well and continued. '.repeat(2000) + 'They did not end.';
     expect(negated(long, en)).toBe(true);
+  });
+});
+
+describe('findImplicitNegators: words that negate by meaning or by form', () => {
+  const found = (text: string, lang: 'da' | 'en') => {
+    const pack = lang === 'da' ? { rules: da, names: daNames } : { rules: en, names: enNames };
+    return findImplicitNegators({ text, start: 0, end: text.length }, pack.rules, pack.names).map((s) => s.text);
+  };
+
+  it('reads a negative prefix or suffix joined by a hyphen', () => {
+    expect(found('They sell more non-food items and sugar-free drinks.', 'en')).toEqual(['non-food', 'sugar-free']);
+    expect(found('The shop sells nonfood items.', 'en')).toEqual(['nonfood']);
+  });
+
+  it('takes no hyphen alone for the rest of a word', () => {
+    expect(found('The un- and non- prefixes.', 'en')).toEqual([]);
+  });
+
+  it('knows the negative adverbs of frequency', () => {
+    expect(found('Young voters rarely vote and seldom complain.', 'en')).toEqual(['rarely', 'seldom']);
+    expect(found('Unge vælgere stemmer sjældent.', 'da')).toEqual(['sjældent']);
   });
 });
