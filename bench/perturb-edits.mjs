@@ -115,7 +115,7 @@ export function editNumber(en, da, random) {
 }
 
 /** Another digit in one of the first two significant places: a change of at least a few percent. */
-function changeDigits(text, random) {
+export function changeDigits(text, random) {
   const places = [...text].map((c, i) => (/\d/.test(c) ? i : -1)).filter((i) => i >= 0);
   const significant = places.filter((i) => !(i === places[0] && text[i] === '0' && places.length > 1)).slice(0, 2);
   const at = pick(significant, random);

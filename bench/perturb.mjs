@@ -12,6 +12,7 @@ import { runSentencePerturb, UNSEEN_LINES } from './perturb-sentences.mjs';
 import { calibrationHalfRows, calibrationRows, calibrationTable } from './calibration.mjs';
 import { buildComparablePair, buildFaithfulPair } from './pairs.mjs';
 import { EDIT_KINDS, articleContext } from './perturb-edits.mjs';
+import { DANISH_EDIT_KINDS } from './perturb-danish.mjs';
 import { generatorFor, sample } from './random.mjs';
 import { note, row, score } from './table.mjs';
 
@@ -27,15 +28,17 @@ export function buildPerturbations(articles, { seed, perKind = CASES_PER_KIND, k
   const cases = [];
   const vocabulary = articleContext(articles.flatMap((a) => a.en)).vocabulary;
   const contexts = new Map(articles.map((a) => [a.id, { ...articleContext(a.en), vocabulary }]));
-  for (const { kind, edit, expect } of kinds) {
+  for (const { kind, edit, expect, side = 'right' } of kinds) {
     const candidates = [];
     for (const article of articles) {
       const count = Math.min(article.da.length, article.en.length);
       const context = contexts.get(article.id);
       for (let line = 0; line < count; line++) {
         const random = generatorFor(seed, 'perturb', kind, article.id, line);
-        const planted = edit(article.en[line], article.da[line], random, context);
-        if (planted && planted.en !== article.en[line]) candidates.push({ article, line, planted });
+        const planted = side === 'left'
+          ? edit(article.da[line], article.en[line], random, context)
+          : edit(article.en[line], article.da[line], random, context);
+        if (planted && (planted.en !== article.en[line] || planted.da !== article.da[line])) candidates.push({ article, line, planted });
       }
     }
     for (const { article, line, planted } of sample(candidates, perKind, generatorFor(seed, 'perturb', kind))) {
@@ -44,6 +47,7 @@ export function buildPerturbations(articles, { seed, perKind = CASES_PER_KIND, k
       cases.push({
         kind,
         expect,
+        side,
         id: article.id,
         line,
         edit: { start: planted.start, end: planted.end, before: planted.before, after: planted.after },
@@ -59,19 +63,19 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 /**
  * Whether a finding reports the planted edit: an expected kind (one kind or a list), on the edit's span or in the
- * claim holding it.
+ * claim holding it, on the side the edit was planted in (the English, 'right', unless told).
  */
-export function reportsEdit(d, expected, editSpan, rightClaims) {
+export function reportsEdit(d, expected, editSpan, claims, side = 'right') {
   if (![expected].flat().includes(d.kind)) return false;
-  if (overlaps(d.right, editSpan)) return true;
-  const claim = rightClaims.get(d.right.claim);
+  if (overlaps(d[side], editSpan)) return true;
+  const claim = claims.get(d[side].claim);
   return claim !== undefined && claim.start <= editSpan.start && editSpan.end <= claim.end;
 }
 
 /** Whether the report carries a finding that reports the planted edit. */
-export function detects(report, expected, editSpan) {
-  const claims = new Map(report.right.claims.map((c) => [c.id, c]));
-  return report.discrepancies.some((d) => reportsEdit(d, expected, editSpan, claims));
+export function detects(report, expected, editSpan, side = 'right') {
+  const claims = new Map(report[side].claims.map((c) => [c.id, c]));
+  return report.discrepancies.some((d) => reportsEdit(d, expected, editSpan, claims, side));
 }
 
 /** Findings that touch a line, on the Danish or on the English side. */
@@ -86,26 +90,28 @@ const inputs = (pair) => [
 
 async function runCase(lib, options, item, seed) {
   const pair = buildFaithfulPair(item.article, { seed });
-  const span = pair.right.spans.find((s) => s.line === item.line);
+  const side = item.side ?? 'right';
+  const span = pair[side].spans.find((s) => s.line === item.line);
   const editSpan = { start: span.start + item.edit.start, end: span.start + item.edit.end };
   const report = await lib.compare(...inputs(pair), options);
   const leftSpan = pair.left.spans.find((s) => s.line === item.line);
-  const found = findingsAt(report, leftSpan, span);
-  const claims = new Map(report.right.claims.map((c) => [c.id, c]));
+  const rightSpan = pair.right.spans.find((s) => s.line === item.line);
+  const found = findingsAt(report, leftSpan, rightSpan);
+  const claims = new Map(report[side].claims.map((c) => [c.id, c]));
   return {
     kind: item.kind,
     id: item.id,
     line: item.line,
     edit: item.edit,
-    text: pair.right.text.slice(span.start, span.end),
-    detected: detects(report, item.expect, editSpan),
-    detectedSure: report.discrepancies.some((d) => d.confidence >= 0.5 && reportsEdit(d, item.expect, editSpan, claims)),
+    text: pair[side].text.slice(span.start, span.end),
+    detected: detects(report, item.expect, editSpan, side),
+    detectedSure: report.discrepancies.some((d) => d.confidence >= 0.5 && reportsEdit(d, item.expect, editSpan, claims, side)),
     found: found.map((d) => ({ kind: d.kind, confidence: d.confidence, message: d.message })),
     // Every finding of the article, for the calibration table: real when it reports the planted edit.
     findings: report.discrepancies.map((d) => ({
       kind: d.kind,
       confidence: d.confidence,
-      real: reportsEdit(d, item.expect, editSpan, claims),
+      real: reportsEdit(d, item.expect, editSpan, claims, side),
     })),
   };
 }
@@ -116,10 +122,12 @@ async function runCase(lib, options, item, seed) {
  */
 async function runComparableCase(lib, options, item, seed) {
   const pair = buildComparablePair(item.article, { seed });
-  const span = pair.right.spans.find((s) => s.line === item.line);
-  if (!span || !pair.left.spans.some((s) => s.line === item.line)) return null;
+  const side = item.side ?? 'right';
+  const other = side === 'right' ? 'left' : 'right';
+  const span = pair[side].spans.find((s) => s.line === item.line);
+  if (!span || !pair[other].spans.some((s) => s.line === item.line)) return null;
   const report = await lib.compare(...inputs(pair), options);
-  return detects(report, item.expect, { start: span.start + item.edit.start, end: span.start + item.edit.end });
+  return detects(report, item.expect, { start: span.start + item.edit.start, end: span.start + item.edit.end }, side);
 }
 
 async function runControls(lib, options, articles, seed, progress) {
@@ -199,6 +207,42 @@ function otherFindingsLine(results) {
     `${score(o.reading.mean)} | held-out ${score(o.heldOut.mean)})`;
 }
 
+/**
+ * The edits planted in the Danish line instead (perturb-danish.mjs), in faithful and in comparable pairs: what the
+ * library reads in Danish. Kept apart from the English-side figures, which stay comparable across builds.
+ */
+async function runDanishSide(lib, options, articles, seed, progress) {
+  const cases = buildPerturbations(articles, { seed, kinds: DANISH_EDIT_KINDS });
+  const results = [];
+  const comparable = {};
+  for (const [n, item] of cases.entries()) {
+    progress(`perturb ${item.kind} ${n + 1}/${cases.length}`);
+    const result = await runCase(lib, options, item, seed).catch(() => null);
+    if (result) results.push(result);
+    const found = await runComparableCase(lib, options, item, seed).catch(() => null);
+    if (found === null) continue;
+    const k = (comparable[item.kind] ??= { n: 0, detected: 0 });
+    k.n++;
+    if (found) k.detected++;
+  }
+  const share = (rows) => (rows.length ? `${score(rows.filter((r) => r.detected).length / rows.length)}` : '–');
+  const kinds = DANISH_EDIT_KINDS.map(({ kind }) => {
+    const mine = results.filter((r) => r.kind === kind);
+    const half = (h) => share(mine.filter((r) => ntrexHalf(r.id) === h));
+    const sure = mine.length ? score(mine.filter((r) => r.detectedSure).length / mine.length) : '–';
+    return { kind, text: `${kind.replace(/^da /, '')} ${share(mine)}/${sure} (n=${mine.length}; ${half('reading')} | ${half('held-out')})` };
+  });
+  const inComparable = Object.entries(comparable).map(([kind, k]) => `${kind.replace(/^da /, '')} ${score(k.detected / k.n)} (n=${k.n})`);
+  return {
+    rows: [
+      note('edits planted in the Danish line instead: found / at confidence ≥ 0.5 (n; reading | held-out):'),
+      note(kinds.map((k) => k.text).join(' · ')),
+      note(`the same in comparable pairs: ${inComparable.join(' · ')}`),
+    ],
+    result: { cases: results, comparable },
+  };
+}
+
 /** Per kind: n, detected share, and how the misses were reported instead. */
 export function summarise(results, controls) {
   const kinds = {};
@@ -242,6 +286,7 @@ export async function runPerturb(ctx) {
     if (found) k.detected++;
   }
   const controls = await runControls(lib, options, articles, seed, ctx.progress);
+  const danish = await runDanishSide(lib, options, articles, seed, ctx.progress);
   const sentenceDeps = {
     plant: buildPerturbations,
     runCase: (item) => runCase(lib, options, item, seed),
@@ -274,6 +319,7 @@ export async function runPerturb(ctx) {
     note('in comparable pairs (shuffled, a quarter of the lines dropped; the cases whose line survives on both sides):'),
     note(comparableShares.slice(0, 7).join(' · ')),
     note(comparableShares.slice(7).join(' · ')),
+    ...danish.rows,
   ];
   const weak = Object.entries(summary.kinds)
     .filter(([kind, k]) => !extra.has(kind) && k.n > 0 && k.share < TARGET_DETECTED)
@@ -294,7 +340,7 @@ export async function runPerturb(ctx) {
   if (failures.length) rows.push(note(`${failures.length} cases failed (first: ${failures[0].message})`));
   return {
     rows,
-    result: { ...summary, otherFindings: otherFindingsPerArticle(results), calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, unseenSentences: unseenSentences.result, failures },
+    result: { ...summary, otherFindings: otherFindingsPerArticle(results), danish: danish.result, calibration, comparable, cases: results, controlLines: controls.filter((c) => c.flagged), sentences: sentences.result, unseenSentences: unseenSentences.result, failures },
     failed: failures.length > 0,
   };
 }
