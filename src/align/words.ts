@@ -2,7 +2,8 @@
 // have no counterpart. The evidence behind a pairing and behind each finding. SimAlign's way (Jalili Sabet et al.,
 // 2020) on a bag-of-words model: a similarity matrix of every word pair, a link where each word is the other's best
 // match (argmax both ways), then again among the words still alone (itermax), never below a floor. Similarity is
-// the larger of the word vectors' cosine (translations) and spelling (names, numbers, cognates).
+// the larger of the word vectors' cosine (translations) and spelling (names, numbers, cognates). Last, links grow to
+// the words beside them (grow-diag, as statistical machine translation symmetrises its alignments).
 import type { WordVector, WordVectors } from '../embed/word-vectors';
 import { WORD_MATCH, wordSimilarity } from '../keys/same-entity';
 import type { ClaimWord } from '../keys/words';
@@ -131,8 +132,49 @@ export function alignWords(leftTokens: ClaimWord[], rightTokens: ClaimWord[], ve
     }
     if (added === 0) break;
   }
+  grow(left, right, sim, nearest, counterpart, links);
   links.sort((a, b) => a.left - b.left);
   return { left, right, links, counterpart, weight, nearest };
+}
+
+/**
+ * A grown link needs this much similarity: three standard deviations of the cosine of two unrelated words of the
+ * built-in model (random directions in 224 dimensions: about 0.07).
+ */
+const GROW_FLOOR = 0.2;
+const weighedWord = (w: ClaimWord) => w.tags.includes('entity') || w.tags.includes('number') || w.tags.includes('time');
+
+/**
+ * grow-diag (Koehn et al., 2003): a word pair next to a link, each the other's likeliest match one way at least,
+ * both still alone, is linked too, and so on from the new link. Names, numbers and dates stay out: their comparers
+ * weigh them on their own.
+ */
+function grow(
+  left: ClaimWord[],
+  right: ClaimWord[],
+  sim: number[][],
+  nearest: WordAlignment['nearest'],
+  counterpart: WordAlignment['counterpart'],
+  links: WordLink[],
+): void {
+  const queue = links.map((l) => [l.left, l.right]);
+  while (queue.length > 0) {
+    const [i, j] = queue.pop()!;
+    for (let di = -1; di <= 1; di++) {
+      for (let dj = -1; dj <= 1; dj++) {
+        const a = i + di;
+        const b = j + dj;
+        if ((di === 0 && dj === 0) || a < 0 || b < 0 || a >= left.length || b >= right.length) continue;
+        if (counterpart.left[a] >= 0 || counterpart.right[b] >= 0 || sim[a][b] < GROW_FLOOR) continue;
+        if (nearest.left[a].index !== b && nearest.right[b].index !== a) continue;
+        if (weighedWord(left[a]) || weighedWord(right[b])) continue;
+        counterpart.left[a] = b;
+        counterpart.right[b] = a;
+        links.push({ left: a, right: b, score: Math.round(sim[a][b] * 1000) / 1000 });
+        queue.push([a, b]);
+      }
+    }
+  }
 }
 
 /** The index of the highest value, first on ties; -1 when every value is below zero. */

@@ -94,3 +94,42 @@ describe('coverage', () => {
     expect(coverage(alignWords([], words('dog'), vectors), 'left')).toBe(0);
   });
 });
+
+describe('alignWords: links grow to the words beside them (grow-diag)', () => {
+  const unit = (...xs: number[]) => {
+    const n = Math.hypot(...xs);
+    return Float32Array.from(xs.map((x) => x / n));
+  };
+  // 'glade' is closest to 'happy' (0.25), but 'happy' is closer to 'hunden' (0.3): no argmax both ways, and below the
+  // link floor for itermax; it stands beside the link 'Hunden' / 'dog'.
+  const table: Record<string, Float32Array> = {
+    hunden: unit(1, 0, 0, 0),
+    dog: unit(1, 0, 0, 0),
+    glade: unit(0, 0, 1, 0),
+    happy: unit(0.3, 0, 0.25, Math.sqrt(1 - 0.1525)),
+    bider: unit(0, 1, 0, 0),
+    bites: unit(0, 1, 0, 0),
+  };
+  const vectors: WordVectors = { vectorOf: (w) => (table[w.toLowerCase()] ? { unit: table[w.toLowerCase()], weight: 1 } : undefined) };
+
+  it('links a pair next to a link when one of them is the other\'s likeliest match', () => {
+    const a = alignWords(words('Hunden glade bider'), words('dog happy bites'), vectors);
+    expect(a.links.map((l) => `${a.left[l.left].text}=${a.right[l.right].text}:${l.score}`)).toEqual([
+      'Hunden=dog:1',
+      'glade=happy:0.25',
+      'bider=bites:1',
+    ]);
+  });
+
+  it('grows no link to a name, a number or a date: their comparers weigh them alone', () => {
+    const tagged = (text: string, tag: 'entity') => words(text).map((w) => (w.text === 'glade' ? { ...w, tags: [tag] } : w));
+    const a = alignWords(tagged('Hunden glade bider', 'entity'), words('dog happy bites'), vectors);
+    expect(a.counterpart.left[1]).toBe(-1);
+  });
+
+  it('grows nothing between words no closer than unrelated words are by chance', () => {
+    const far: Record<string, Float32Array> = { ...table, happy: unit(0.3, 0, 0.1, Math.sqrt(1 - 0.1)) };
+    const a = alignWords(words('Hunden glade bider'), words('dog happy bites'), { vectorOf: (w) => (far[w.toLowerCase()] ? { unit: far[w.toLowerCase()], weight: 1 } : undefined) });
+    expect(a.counterpart.left[1]).toBe(-1);
+  });
+});
