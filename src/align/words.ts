@@ -34,7 +34,7 @@ export interface WordAlignment {
 }
 
 /** Below this similarity two words are not taken for each other, however alone they are. */
-const LINK_FLOOR = 0.3;
+export const LINK_FLOOR = 0.3;
 /** Rounds of itermax: the first is plain argmax. */
 const ROUNDS = 2;
 /** Spelling counts only between words this long: short words are alike by chance ('i' / 'in'). */

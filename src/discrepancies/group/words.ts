@@ -1,6 +1,6 @@
 // What a group's word alignment (align/words.ts) tells the comparers: which words of a facet the other side renders,
 // and how well the rest of the group is rendered word for word.
-import { coverage, type WordAlignment } from '../../align/words';
+import { coverage, LINK_FLOOR, type WordAlignment } from '../../align/words';
 import { overlaps } from '../../keys/spans';
 import type { ClaimWord } from '../../keys/words';
 import type { Span } from '../../types';
@@ -132,7 +132,8 @@ export function coveredByNames(words: WordAlignment, side: Side, name: Span, oth
 
 /**
  * The share of the words around `span` on `side` (`window` each side of it, within the side's words) that have a
- * counterpart; 0 when the span holds no word or nothing stands around it.
+ * counterpart, or a likeliest match on the other side as close as a link must be (a word whose match was taken by
+ * another is rendered all the same); 0 when the span holds no word or nothing stands around it.
  */
 export function renderedAround(words: WordAlignment, side: Side, span: Span, window: number): number {
   const list = words[side];
@@ -144,7 +145,8 @@ export function renderedAround(words: WordAlignment, side: Side, span: Span, win
   for (let k = Math.max(0, first - window); k < first; k++) around.push(k);
   for (let k = last + 1; k <= Math.min(list.length - 1, last + window); k++) around.push(k);
   if (around.length === 0) return 0;
-  return around.filter((k) => words.counterpart[side][k] >= 0).length / around.length;
+  const rendered = (k: number) => words.counterpart[side][k] >= 0 || words.nearest[side][k].score >= LINK_FLOOR;
+  return around.filter(rendered).length / around.length;
 }
 
 /** How many words past the rendered neighbour the plain word may stand. */
