@@ -31,6 +31,11 @@ export interface TimeFacet extends Span {
   date?: string;
   /** Time of day 'HH:MM'. */
   time?: string;
+  /**
+   * The time of day is written without a.m. or p.m. and with an hour of 12 or less ('at 1:30'): it may as well be
+   * 12 hours later (13:30), and agrees with either.
+   */
+  twelveHour?: true;
   /** Length of a duration in days (kind 'duration'). */
   days?: number;
   /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDiscrepancies } from '../../src/discrepancies';
 import { getLanguagePack } from '../../src/lang';
 import { relatedPairs } from '../../src/align/related';
-import type { Alignment, NumberFacet, TimeFacet } from '../../src/types';
+import type { Alignment, Claim, NumberFacet, TimeFacet } from '../../src/types';
 import { makeClaim, withWordFacets } from '../helpers/claims';
 
 const langs = () => ({ left: getLanguagePack('da'), right: getLanguagePack('en') });
@@ -318,5 +318,25 @@ describe('findDiscrepancies: a day with a time of day fills both slots', () => {
     const found = findDiscrepancies([l], [claimAt('4 p.m.', 5, 'Friday')], pair(), langs());
     expect(found.map((d) => d.kind)).toEqual(['date']);
     expect(findDiscrepancies([l], [claimAt('4 p.m.', 4, 'Thursday')], pair(), langs())).toEqual([]);
+  });
+});
+
+describe('findDiscrepancies: a time of day without a.m. or p.m.', () => {
+  const clock = (id: string, text: string, part: string, time: string, twelveHour?: true): Claim => {
+    const start = text.indexOf(part);
+    return makeClaim(id, text, { times: [{ kind: 'time', text: part, start, end: start + part.length, time, ...(twelveHour ? { twelveHour } : {}) }] });
+  };
+  const l = clock('L1', 'Mødet med professoren er kl. 13:30.', 'kl. 13:30', '13:30');
+
+  it('agrees with the same hour twelve hours later', () => {
+    const r = clock('R1', 'The meeting with the professor is at 1:30.', 'at 1:30', '01:30', true);
+    expect(findDiscrepancies([l], [r], pair(), langs())).toEqual([]);
+  });
+
+  it('still differs from another hour, and from the same hour written on the 24-hour clock', () => {
+    const other = clock('R1', 'The meeting with the professor is at 3:30.', 'at 3:30', '03:30', true);
+    expect(findDiscrepancies([l], [other], pair(), langs()).map((d) => d.kind)).toEqual(['time']);
+    const night = clock('R1', 'The meeting with the professor is at 01:30.', 'at 01:30', '01:30');
+    expect(findDiscrepancies([l], [night], pair(), langs()).map((d) => d.kind)).toEqual(['time']);
   });
 });

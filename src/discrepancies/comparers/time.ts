@@ -34,12 +34,19 @@ function agree(a: TimeFacet, b: TimeFacet, slot: Slot): boolean {
     case 'year':
       return overlap(yearsOf(a), yearsOf(b));
     case 'clock':
-      return !differ('time');
+      return !differ('time') || halfDayApart(a, b);
     case 'length':
       return !differ('days');
     case 'ago':
       return !differ('ago');
   }
+}
+
+/** Two times of day twelve hours apart, one of them written without a.m. or p.m. ('1:30' / 'kl. 13:30'). */
+function halfDayApart(a: TimeFacet, b: TimeFacet): boolean {
+  if (!(a.twelveHour || b.twelveHour) || !a.time || !b.time) return false;
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return Math.abs(minutes(a.time) - minutes(b.time)) % (12 * 60) === 0;
 }
 
 /**

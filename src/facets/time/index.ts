@@ -104,10 +104,15 @@ function describe(r: ParsedResult, claim: string, rules: TimeRules, published?: 
 
   const has = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => c.isCertain(k);
   const time = has('hour') ? `${pad(c.get('hour'))}:${pad(c.isCertain('minute') ? c.get('minute') : 0)}` : undefined;
-  const withTime = (v: Values): Values => (time ? { ...v, time } : v);
+  // An hour of 12 or less written in digits without a.m. or p.m. may be either half of the day ('at 1:30' for
+  // 13:30), unless written with a leading zero, the 24-hour clock's way ('kl. 01:30'). 'Noon' is no such hour.
+  const hourDigits = r.text.match(/\d+/)?.[0];
+  const twelveHour = time !== undefined && hourDigits !== undefined && !hourDigits.startsWith('0') &&
+    !c.isCertain('meridiem') && (c.get('hour') ?? 0) <= 12;
+  const withTime = (v: Values): Values => (time ? { ...v, time, ...(twelveHour ? { twelveHour: true as const } : {}) } : v);
   const calendar = has('year') || has('month') || has('day') || has('weekday');
 
-  if (!calendar) return time && isClockTime(r, tags, rules) ? { kind: 'time', time } : null;
+  if (!calendar) return time && isClockTime(r, tags, rules) ? withTime({ kind: 'time' }) : null;
 
   const unit = relativeUnit(r, tags, rules);
   if (unit && isTitle(r, claim, rules)) return null;

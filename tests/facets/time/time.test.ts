@@ -90,7 +90,10 @@ const danish: Case[] = [
   { text: 'Det sagde han i går.', expected: [{ text: 'i går', kind: 'relative' }] },
   { text: 'Mødet begynder i dag kl. 14.30.', published: THU,
     expected: [{ text: 'i dag kl. 14.30', kind: 'relative', date: '2017-12-07', time: '14:30' }] },
-  { text: 'Han landede klokken 9.', expected: [{ text: 'klokken 9', kind: 'time', time: '09:00' }] },
+  // Without a time of day's half, 9 may be 21: the facet says so.
+  { text: 'Han landede klokken 9.', expected: [{ text: 'klokken 9', kind: 'time', time: '09:00', twelveHour: true }] },
+  // A leading zero is the 24-hour clock: no doubt.
+  { text: 'Han landede klokken 09.15.', expected: [{ text: 'klokken 09.15', kind: 'time', time: '09:15' }] },
   { text: 'Renten er 14.30 procent.', expected: [] },
   { text: 'for to uger siden', published: THU, expected: [{ text: 'for to uger siden', kind: 'relative', date: '2017-11-23', ago: 14 }] },
   // durations are never dates
@@ -173,6 +176,8 @@ const english: Case[] = [
   { text: 'two weeks ago', published: THU, expected: [{ text: 'two weeks ago', kind: 'relative', date: '2017-11-23', ago: 14 }] },
   { text: 'The plane left at 2:30 pm.', expected: [{ text: 'at 2:30 pm', kind: 'time', time: '14:30' }] },
   { text: 'They met at noon.', expected: [{ text: 'noon', kind: 'time', time: '12:00' }] },
+  { text: 'They met at 1:30.', expected: [{ text: 'at 1:30', kind: 'time', time: '01:30', twelveHour: true }] },
+  { text: 'They met at 1:30 pm.', expected: [{ text: 'at 1:30 pm', kind: 'time', time: '13:30' }] },
   { text: 'Rebels won at 5 bases.', expected: [] },
   { text: 'Feltman arrived for a four-day visit.', expected: [{ text: 'four-day', kind: 'duration', days: 4 }] },
   { text: 'the first UN visit to the country in six years.',
