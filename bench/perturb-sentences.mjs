@@ -74,7 +74,7 @@ function rowsOf(results, controls, kinds, unseen) {
         ? `the same on the first 1,000 lines, which the built-in model was not built from`
         : `sentence pairs, one sentence each: planted edit found / found at confidence ≥ 0.5`,
     ),
-    ...[0, 5, 10].map((k) => perKind.slice(k, k + 5)).filter((part) => part.length).map((part) => note(part.join(' · '))),
+    ...Array.from({ length: Math.ceil(perKind.length / 5) }, (_, k) => note(perKind.slice(5 * k, 5 * k + 5).join(' · '))),
     note(`faithful pairs with any finding ${score(flagged / controls.length, 3)} (${flagged}/${controls.length}; ` +
       `${controls.filter((c) => c.found.some((f) => f.confidence >= 0.5)).length} at confidence ≥ 0.5)` +
       (flagged ? ` — by ${Object.entries(byKind).map(([k, v]) => `${k} ${v}`).join(', ')}` : '')),

@@ -287,11 +287,13 @@ export async function runPerturb(ctx) {
   }
   const controls = await runControls(lib, options, articles, seed, ctx.progress);
   const danish = await runDanishSide(lib, options, articles, seed, ctx.progress);
+  // Tatoeba takes the Danish-side edits too, beyond its pooled figures.
+  const sentenceKinds = [...EDIT_KINDS, ...DANISH_EDIT_KINDS.map((k) => ({ ...k, extra: true }))];
   const sentenceDeps = {
-    plant: buildPerturbations,
+    plant: (items, opts) => buildPerturbations(items, { ...opts, kinds: sentenceKinds }),
     runCase: (item) => runCase(lib, options, item, seed),
     compare: async (article) => (await lib.compare(...inputs(buildFaithfulPair(article, { seed })), options)).discrepancies,
-    kinds: EDIT_KINDS,
+    kinds: sentenceKinds,
   };
   const missing = (error) => {
     if (error instanceof MissingData) return { rows: [note(`sentences: ${error.message}`)], result: null };
