@@ -6,7 +6,7 @@ import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, type Token } 
 import { tokenize } from '../../keys/words';
 import { genitiveBeforeName, knownGenitive, possessiveCuts, withPossessive } from './genitives';
 import { typeAndKey, type Found } from './types';
-import { isCommonWord, isHead } from './words';
+import { isCommonWord, isHead, isListedWord } from './words';
 import { shareAcronymKeys } from './acronyms';
 import { compoundHead, splitHyphenated } from './compounds';
 import { findRoleSpans } from '../roles/spans';
@@ -72,7 +72,10 @@ export function findEntities(
     // outside a title-case line, unless the first is short ('But', 'And'); 'Ifølge Sergej Lavrov' is no title.
     const title = !titleCase && last >= i + 2 && tok.text.length >= 5 && allCommon(tokens, i + 1, last, index, rules);
     const namedHere = namesInArticle?.has(tok.text) ?? false;
-    if (initial && !namedHere && isCommonWord(tok.text, rules) && !(last > i && isHead(tok.text, rules)) && !title) {
+    // After a dropped word, not at the start itself, a word is common only as listed: a name there ('Hvad Sandoval
+    // så') may read as a compound of common words.
+    const commonHere = titleCase || startsSentence(tokens, i) ? isCommonWord(tok.text, rules) : isListedWord(tok.text, rules);
+    if (initial && !namedHere && commonHere && !(last > i && isHead(tok.text, rules)) && !title) {
       droppedUntil = i++;
       continue;
     }

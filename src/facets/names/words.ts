@@ -15,6 +15,14 @@ export function isCommonWord(word: string, rules: NameRules): boolean {
   return test(word);
 }
 
+/**
+ * A capitalised word listed as a lowercase word of the language, or an inflection of one; no compound reading
+ * ('Sandoval' is no 'sand' + 'oval').
+ */
+export function isListedWord(word: string, rules: NameRules): boolean {
+  return !isAllCaps(word) && knownWord(word.toLowerCase().replace(/['’]s?$/, ''), rules);
+}
+
 function readCommonWord(word: string, rules: NameRules): boolean {
   if (isAllCaps(word)) return false;
   const lower = word.toLowerCase().replace(/['’]s?$/, '');

@@ -24,6 +24,9 @@ function check(rules: NameRules, input: string, expected: string[]) {
 
 const danish: Array<[string, string[]]> = [
   ['Lavrov mødtes med Tillerson i Wien.', ['Lavrov=lavrov', 'Tillerson=tillerson', 'Wien=vienna:place']],
+  // After a sentence-initial common word, a name that reads as a compound of common words is a name ('sand' + 'oval').
+  ['Hvad Sandoval så, ændrede hans liv.', ['Sandoval=sandoval']],
+  ['Kør Sandoval til stationen.', ['Sandoval=sandoval']],
   // A bracket closed after a full stop ends the sentence: the next word is a sentence start.
   ['De skændtes (om penge og om Kim.) Men hvis du går glip af det, er du sat af.', ['Kim=kim']],
   // Institutions Danish writes in lowercase or with a genitive, keyed as the English names.

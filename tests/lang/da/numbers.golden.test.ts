@@ -47,6 +47,8 @@ const rows: NumberRow[] = [
   // A unit symbol glued to the figure is its unit, capitals and all; '4G' and '3D' stay names.
   { text: 'Ruten er 42km lang.', expected: [m('42', 42, 'km', 'length', 1000)] },
   { text: 'Pakken vejede 5kg.', expected: [m('5', 5, 'kg', 'mass', 1)] },
+  { text: 'Kufferten vejer otte kilogram for meget.', expected: [m('otte', 8, 'kilogram', 'mass', 1)] },
+  { text: 'Pillen indeholder 500 milligram.', expected: [m('500', 500, 'milligram', 'mass', 1e-6)] },
   { text: 'Værket skal yde 3,5GW.', expected: [m('3,5', 3.5, 'gw', 'power', 1e9)] },
   { text: 'Husstandene får 800Mbit/s.', expected: [m('800', 800, 'mbit/s', 'data rate', 1e6)] },
   { text: 'Husstandene får 800 megabit i sekundet.', expected: [m('800', 800, 'megabit i sekundet', 'data rate', 1e6)] },
