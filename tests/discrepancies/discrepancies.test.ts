@@ -340,3 +340,27 @@ describe('findDiscrepancies: a time of day without a.m. or p.m.', () => {
     expect(findDiscrepancies([l], [night], pair(), langs()).map((d) => d.kind)).toEqual(['time']);
   });
 });
+
+describe('findDiscrepancies: lengths of time under a day', () => {
+  const length = (id: string, text: string, part: string, days: number): Claim => {
+    const start = text.indexOf(part);
+    return makeClaim(id, text, { times: [{ kind: 'duration', text: part, start, end: start + part.length, days }] });
+  };
+
+  it('tells one minute from two, and names them in minutes', () => {
+    const l = length('L1', 'Turen varede et minut.', 'et minut', 0.000694);
+    const r = length('R1', 'The trip lasted two minutes.', 'two minutes', 0.001389);
+    const found = findDiscrepancies([l], [r], pair(), langs());
+    expect(found.map((d) => d.message)).toEqual([
+      'The Danish article gives a length of 1 minute ("et minut"); the English article 2 minutes ("two minutes").',
+    ]);
+  });
+
+  it('names a length in the largest unit that gives a round number', () => {
+    const l = length('L1', 'Turen varede halvanden dag.', 'halvanden dag', 1.5);
+    const r = length('R1', 'The trip lasted two days.', 'two days', 2);
+    expect(findDiscrepancies([l], [r], pair(), langs())[0].message).toBe(
+      'The Danish article gives a length of 36 hours ("halvanden dag"); the English article 2 days ("two days").',
+    );
+  });
+});

@@ -41,7 +41,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** A time facet in words: 'Thursday, December 5 2019', '3 days', '16:00'. */
 export function describeTime(t: TimeFacet): string {
-  if (t.kind === 'duration') return t.days === 1 ? '1 day' : `${t.days} days`;
+  if (t.kind === 'duration') return t.days === undefined ? t.text : lengthOf(t.days);
   if (t.kind === 'time') return t.time ?? t.text;
   if (t.ago !== undefined) return `${lengthOf(t.ago)} ago`;
   if (t.decade !== undefined) return `the ${t.decade}s`;
@@ -55,9 +55,14 @@ export function describeTime(t: TimeFacet): string {
   return parts.join(', ').replace(/, (\d{4})$/, ' $1');
 }
 
-/** A length of time in days in the largest unit that gives a round number: '15,000 years', '3 weeks', '2 days'. */
+/**
+ * A length of time in days in the largest unit that gives a round number: '15,000 years', '3 weeks', '2 days',
+ * '36 hours', '3 minutes'.
+ */
 function lengthOf(days: number): string {
-  const units: [string, number][] = [['year', 365], ['month', 365 / 12], ['week', 7], ['day', 1]];
+  const units: [string, number][] = [
+    ['year', 365], ['month', 365 / 12], ['week', 7], ['day', 1], ['hour', 1 / 24], ['minute', 1 / 1440], ['second', 1 / 86400],
+  ];
   for (const [unit, size] of units) {
     const count = Math.round((days / size) * 100) / 100;
     if (count >= 1 && Number.isInteger(count)) return `${count.toLocaleString('en')} ${unit}${count === 1 ? '' : 's'}`;

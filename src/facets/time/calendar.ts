@@ -95,6 +95,14 @@ export function daysPerUnit(unit: TimeUnit): number {
   return { minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, month: 365 / 12, year: 365 }[unit];
 }
 
+/**
+ * A length of time in days, to a millionth of a day (under a tenth of a second): fine enough that one minute and two
+ * differ (to a thousandth of a day, both were 0.001).
+ */
+export function inDays(count: number, unit: TimeUnit): number {
+  return Math.round(count * daysPerUnit(unit) * 1e6) / 1e6;
+}
+
 function toDate({ year, month, day }: Ymd): Date {
   const date = new Date(Date.UTC(2000, month - 1, day));
   date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999

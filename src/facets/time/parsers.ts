@@ -2,7 +2,7 @@
 // What chrono's components cannot hold (a duration, a weekday's shift, a relative unit) travels in result tags.
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { TimeRules, TimeUnit, WeekdayShift } from './rules';
-import { addUnits, daysInMonth, daysPerUnit, type Ymd } from './calendar';
+import { addUnits, daysInMonth, inDays, type Ymd } from './calendar';
 import { findNumbers } from '../numbers';
 import { escapeRegExp } from '../../keys/spans';
 
@@ -118,7 +118,7 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; sin
       if (!found) return null;
       const coarse: TimeUnit = found.unit === 'year' || found.unit === 'month' ? found.unit : 'day';
       const day = addUnits(referenceDay(ctx), found.unit, -found.count);
-      const back = Math.round(found.count * daysPerUnit(found.unit) * 1000) / 1000;
+      const back = inDays(found.count, found.unit);
       return result(ctx, m, relativeValues(day, coarse), [TAG.relative + coarse, RELATIVE_DATE, TAG.ago + back]);
     },
   );
@@ -137,14 +137,14 @@ function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; sin
       // "£120 million a year" is a rate: "a year" right after an amount is no duration.
       const article = found.count === 1 && !/^\d/.test(m[1]) && normalise(m[0]).startsWith(normalise(m[1]));
       if (article && /\d(?:[\d.,]*\d)?\s*(?:%|\p{L}+)?$/u.test(before)) return null;
-      const days = Math.round(found.count * daysPerUnit(found.unit) * 1000) / 1000;
+      const days = inDays(found.count, found.unit);
       return result(ctx, m, {}, [TAG.duration + days]);
     },
   );
   const lengthOf = (ctx: ParsingContext, m: RegExpMatchArray, count: number, unit: TimeUnit) => {
     const before = normalise(ctx.text.slice(Math.max(0, (m.index ?? 0) - 40), m.index));
     if (endsWithWord(before, d.notAfter)) return null;
-    return result(ctx, m, {}, [TAG.duration + Math.round(count * daysPerUnit(unit) * 1000) / 1000]);
+    return result(ctx, m, {}, [TAG.duration + inDays(count, unit)]);
   };
   // "over the past century", "det seneste årti": a unit of several years after a lead needs no count.
   const sized = Object.keys(d.unitSizes ?? {});

@@ -27,10 +27,10 @@ const danish: Case[] = [
   { text: 'De råbte: "November kommer!"', expected: [{ text: 'November', kind: 'month', month: 11 }] },
   { text: 'Juli fulgte junis mønster.', expected: [
     { text: 'Juli', kind: 'month', month: 7 }, { text: 'junis', kind: 'month', month: 6 }] },
-  { text: 'Mødet i det 65. minut', expected: [{ text: '65. minut', kind: 'duration', days: 0.045 }] },
+  { text: 'Mødet i det 65. minut', expected: [{ text: '65. minut', kind: 'duration', days: 0.045139 }] },
   { text: 'Der er valg hvert 4. år.', expected: [] },
   { text: 'For en måned siden i dag faldt han.', expected: [
-    { text: 'For en måned siden i dag', kind: 'month', month: 11, year: 2017, ago: 30.417 }] },
+    { text: 'For en måned siden i dag', kind: 'month', month: 11, year: 2017, ago: 30.416667 }] },
 ];
 
 const english: Case[] = [
@@ -48,7 +48,7 @@ const english: Case[] = [
   // 'decades' without a count is vague; 'the 11th hour' is an idiom, not a match minute
   { text: 'They fought for decades.', expected: [] },
   { text: 'a deal at the 11th hour', expected: [] },
-  { text: 'A month ago today he fell.', expected: [{ text: 'A month ago today', kind: 'month', month: 11, year: 2017, ago: 30.417 }] },
+  { text: 'A month ago today he fell.', expected: [{ text: 'A month ago today', kind: 'month', month: 11, year: 2017, ago: 30.416667 }] },
   { text: 'To this day he feels it.', expected: [{ text: 'To this day', kind: 'relative', date: '2017-12-07' }] },
 ];
 
@@ -58,4 +58,13 @@ describe('months and lengths (Danish)', () => {
 
 describe('months and lengths (English)', () => {
   it.each(english)('$text', ({ text, expected }) => expect(checked(text, en)).toEqual(expected));
+});
+
+describe('lengths under an hour', () => {
+  it('keeps one minute and two apart', () => {
+    const [one] = checked('Det tog et minut.', da);
+    const [two] = checked('It took two minutes.', en);
+    expect(one?.days).toBeCloseTo(1 / 1440, 5);
+    expect(two?.days).toBeCloseTo(2 / 1440, 5);
+  });
 });

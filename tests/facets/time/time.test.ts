@@ -192,7 +192,7 @@ const english: Case[] = [
   { text: 'If it takes two years, three years or five months', expected: [
     { text: 'two years', kind: 'duration', days: 730 },
     { text: 'three years', kind: 'duration', days: 1095 },
-    { text: 'five months', kind: 'duration', days: 152.083 }] },
+    { text: 'five months', kind: 'duration', days: 152.083333 }] },
   { text: 'More than three months after the June summit', expected: [
     { text: 'More than three months after', kind: 'duration', days: 91.25 },
     { text: 'June', kind: 'month', month: 6 }] },
