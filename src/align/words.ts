@@ -6,7 +6,7 @@
 // the words beside them (grow-diag, as statistical machine translation symmetrises its alignments).
 import type { WordVector, WordVectors } from '../embed/word-vectors';
 import { WORD_MATCH, wordSimilarity } from '../keys/same-entity';
-import type { ClaimWord } from '../keys/words';
+import { holdsValue, type ClaimWord } from '../keys/words';
 
 export interface WordLink {
   /** Indexes into the two word lists. */
@@ -142,7 +142,6 @@ export function alignWords(leftTokens: ClaimWord[], rightTokens: ClaimWord[], ve
  * built-in model (random directions in 224 dimensions: about 0.07).
  */
 const GROW_FLOOR = 0.2;
-const weighedWord = (w: ClaimWord) => w.tags.includes('entity') || w.tags.includes('number') || w.tags.includes('time');
 
 /**
  * grow-diag (Koehn et al., 2003): a word pair next to a link, each the other's likeliest match one way at least,
@@ -167,7 +166,7 @@ function grow(
         if ((di === 0 && dj === 0) || a < 0 || b < 0 || a >= left.length || b >= right.length) continue;
         if (counterpart.left[a] >= 0 || counterpart.right[b] >= 0 || sim[a][b] < GROW_FLOOR) continue;
         if (nearest.left[a].index !== b && nearest.right[b].index !== a) continue;
-        if (weighedWord(left[a]) || weighedWord(right[b])) continue;
+        if (holdsValue(left[a]) || holdsValue(right[b])) continue;
         counterpart.left[a] = b;
         counterpart.right[b] = a;
         links.push({ left: a, right: b, score: Math.round(sim[a][b] * 1000) / 1000 });

@@ -7,6 +7,11 @@ import type { EntityFacet } from '../types';
  * reaches this: one wrong letter in a four-letter name ('kunz'/'kurz' = 0.75) still counts, two do not.
  */
 export const WORD_MATCH = 0.75;
+/** The last word of a name's key: the surname of a person's ('sergei lavrov' → 'lavrov'). */
+export function lastWordOf(key: string): string {
+  return key.slice(key.lastIndexOf(' ') + 1);
+}
+
 /** Similarity reported for a surname met alone and the full name ('lavrov' / 'sergei lavrov'). */
 export const SURNAME_ONLY = 0.9;
 

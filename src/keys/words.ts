@@ -32,6 +32,11 @@ export interface ClaimWord extends Token {
   tags: readonly WordTag[];
 }
 
+/** A word of a name, a number or a date: a value the comparers weigh on their own, word alignment aside. */
+export function holdsValue(w: ClaimWord): boolean {
+  return w.tags.includes('entity') || w.tags.includes('number') || w.tags.includes('time');
+}
+
 const cuts = new WeakMap<object, Token[]>();
 
 /** Keeps the cut the analysis made of a claim, so that later stages read the same tokens. */

@@ -1,7 +1,7 @@
 // People, places and organisations of aligned claims: one side names someone or somewhere the other does not.
 import { anchorsOf } from '../../keys/anchors';
 import { foldName } from '../../keys/fold';
-import { sameEntity } from '../../keys/same-entity';
+import { lastWordOf, sameEntity } from '../../keys/same-entity';
 import { overlaps } from '../../keys/spans';
 import { writesWordStart } from '../../keys/words';
 import type { Claim, Discrepancy, EntityFacet, EntityType } from '../../types';
@@ -118,7 +118,7 @@ function nameForWord(open: Located<EntityFacet>[], named: 'left' | 'right', grou
   if (opensSentence(name)) return [];
   const elsewhere = group.articleNames?.[named === 'left' ? 'right' : 'left'];
   const key = name.facet.key;
-  if (!elsewhere || elsewhere.has(key) || elsewhere.has(key.slice(key.lastIndexOf(' ') + 1))) return [];
+  if (!elsewhere || elsewhere.has(key) || elsewhere.has(lastWordOf(key))) return [];
   const word = wordInPlaceOf(words, named, name.facet);
   if (!word) return [];
   const plainSide = named === 'left' ? 'right' : 'left';

@@ -2,6 +2,7 @@
 import { alignWords, type WordAlignment } from '../../align/words';
 import type { WordVectors } from '../../embed/word-vectors';
 import { anchorsOf } from '../../keys/anchors';
+import { lastWordOf } from '../../keys/same-entity';
 import { wordsOf } from '../../keys/words';
 import type { Alignment, Claim } from '../../types';
 import type { AlignedGroup } from './context';
@@ -97,7 +98,7 @@ function nameKeys(claims: Claim[]): Set<string> {
   for (const c of claims) {
     for (const e of c.facets.entities) {
       keys.add(e.key);
-      keys.add(e.key.slice(e.key.lastIndexOf(' ') + 1));
+      keys.add(lastWordOf(e.key));
     }
   }
   return keys;

@@ -2,7 +2,7 @@
 // and how well the rest of the group is rendered word for word.
 import { coverage, LINK_FLOOR, type WordAlignment } from '../../align/words';
 import { overlaps } from '../../keys/spans';
-import type { ClaimWord } from '../../keys/words';
+import { holdsValue, type ClaimWord } from '../../keys/words';
 import type { Span } from '../../types';
 
 type Side = 'left' | 'right';
@@ -83,8 +83,6 @@ export function hasCounterpart(words: WordAlignment, side: Side, span: Span): bo
   return renderingOf(words, side, span).length > 0;
 }
 
-/** Words the comparers weigh themselves: what a replaced name or number leaves without a counterpart. */
-const weighed = (w: ClaimWord) => w.tags.includes('entity') || w.tags.includes('number') || w.tags.includes('time');
 
 const rests = new WeakMap<WordAlignment, number>();
 
@@ -97,7 +95,9 @@ export function restCoverage(group: { words?: WordAlignment }): number | undefin
   if (!words) return undefined;
   let rest = rests.get(words);
   if (rest === undefined) {
-    rest = Math.min(coverage(words, 'left', weighed), coverage(words, 'right', weighed));
+    // Names, numbers and dates are left out: what a replaced one leaves without a counterpart is the comparers'
+    // to weigh.
+    rest = Math.min(coverage(words, 'left', holdsValue), coverage(words, 'right', holdsValue));
     rests.set(words, rest);
   }
   return rest;
@@ -154,7 +154,7 @@ const HOLE_REACH = 2;
 
 /** A word that could be the common noun a name stands for ('landet', 'the area'): lower case, no facet of its own. */
 const plainWord = (w: ClaimWord) =>
-  /^\p{Ll}/u.test(w.text) && w.text.length >= 3 && !w.tags.some((t) => t === 'entity' || t === 'number' || t === 'time');
+  /^\p{Ll}/u.test(w.text) && w.text.length >= 3 && !holdsValue(w);
 
 /**
  * The word of the other side that stands where a name of `side` stands, when that name has no counterpart at all:
