@@ -3,16 +3,11 @@
 // Danish line instead, so a miss shows what it fails to read in Danish (its numbers, dates, names and negation).
 // Each is pure: (da, en, random, context) → { da, en, start, end, before, after } | null, with start/end in the new
 // Danish line. An edit applies only where the English line carries the same thing.
-import { randomInt } from './random.mjs';
-import { changeDigits } from './perturb-edits.mjs';
+import { changeDigits, digitsOf, escape, NEGATORS, NEGATORS_DA, pick, word } from './perturb-edits.mjs';
 import { CITIES, COUNTRIES, MONTHS, MONTHS_DA, NUMBER_WORDS, NUMBER_WORDS_DA, STATES, SURNAMES, WEEKDAYS, WEEKDAYS_DA } from './perturb-words.mjs';
 
-const pick = (items, random) => items[randomInt(random, 0, items.length - 1)];
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const word = (w, flags = 'u') => new RegExp(`(?<![\\p{L}\\d])${escape(w)}(?![\\p{L}\\d])`, flags);
 const wordsIn = (text, list, flags = 'gu') =>
   [...text.matchAll(new RegExp(`(?<![\\p{L}\\d])(${list.map(escape).join('|')})(?![\\p{L}\\d])`, flags))];
-const digitsOf = (text) => text.replace(/\D/g, '');
 const sameCase = (model, text) => (/^\p{Lu}/u.test(model) ? text[0].toUpperCase() + text.slice(1) : text);
 /** Whether the text before a word ends a sentence or opens a quotation: a capital there says nothing. */
 const opens = (da, index) => /(^|[.!?:"“”«»(–-])\s*$/u.test(da.slice(0, index));
@@ -21,25 +16,26 @@ function replace(da, en, start, end, after) {
   return { da: da.slice(0, start) + after + da.slice(end), en, start, end: start + after.length, before: da.slice(start, end), after };
 }
 
-const NEGATORS_DA = /(?<!\p{L})(ikke|aldrig|ingen|intet|ingenting|hverken|ej)(?!\p{L})/iu;
-const NEGATORS_EN = /\b(not|no|never|nothing|none|nobody|neither|nor|cannot)\b|n['’]t\b/i;
-
-export function editWeekdayDa(da, en, random) {
-  const found = wordsIn(da, WEEKDAYS_DA, 'giu').filter((m) => word(WEEKDAYS[WEEKDAYS_DA.indexOf(m[1].toLowerCase())]).test(en));
+/**
+ * One of `danish` in the Danish line, whose English counterpart (same place in `english`) the English line gives,
+ * swapped for another of `danish`, written with the same case.
+ */
+function swapListed(da, en, random, danish, english) {
+  const found = wordsIn(da, danish, 'giu').filter((m) => word(english[danish.indexOf(m[1].toLowerCase())]).test(en));
   if (found.length === 0) return null;
   const m = pick(found, random);
-  const other = pick(WEEKDAYS_DA.filter((d) => d !== m[1].toLowerCase()), random);
+  const other = pick(danish.filter((d) => d !== m[1].toLowerCase()), random);
   return replace(da, en, m.index, m.index + m[1].length, sameCase(m[1], other));
+}
+
+export function editWeekdayDa(da, en, random) {
+  return swapListed(da, en, random, WEEKDAYS_DA, WEEKDAYS);
 }
 
 export function editMonthDa(da, en, random) {
   // 'maj' stays out as 'May' does on the English side: the English check would meet the verb.
-  const months = MONTHS_DA.filter((m) => m !== 'maj');
-  const found = wordsIn(da, months, 'giu').filter((m) => word(MONTHS[MONTHS_DA.indexOf(m[1].toLowerCase())]).test(en));
-  if (found.length === 0) return null;
-  const m = pick(found, random);
-  const other = pick(months.filter((x) => x !== m[1].toLowerCase()), random);
-  return replace(da, en, m.index, m.index + m[1].length, sameCase(m[1], other));
+  const kept = (_, k) => MONTHS_DA[k] !== 'maj';
+  return swapListed(da, en, random, MONTHS_DA.filter(kept), MONTHS.filter(kept));
 }
 
 /** A number written in digits the Danish way ('1.500', '3,5') or a number word, given the same in English. */
@@ -98,7 +94,7 @@ const NOT_MAIN_DA = /(?<!\p{L})(at|som|der|hvis|når|fordi|mens|da|om|selvom|sig
 
 /** 'ikke' after the first finite verb of the main clause ('Han er klar' → 'Han er ikke klar'), where neither line negates. */
 export function editNegationDa(da, en) {
-  if (NEGATORS_DA.test(da) || NEGATORS_EN.test(en) || /\?\s*["”»]?$/.test(da)) return null;
+  if (NEGATORS_DA.test(da) || NEGATORS.test(en) || /\?\s*["”»]?$/.test(da)) return null;
   const m = new RegExp(`(?<![\\p{L}])(${FINITE_DA.join('|')})\\s+(?=\\p{L})`, 'iu').exec(da);
   if (!m) return null;
   const prefix = da.slice(0, m.index);

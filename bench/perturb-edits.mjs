@@ -23,8 +23,8 @@ import {
   WEEKDAYS_DA,
 } from './perturb-words.mjs';
 
-const NEGATORS = /\b(not|no|never|nothing|none|nobody|neither|nor|cannot)\b|n['’]t\b/i;
-const NEGATORS_DA = /(?<!\p{L})(ikke|aldrig|ingen|intet|ingenting|hverken)(?!\p{L})/iu;
+export const NEGATORS = /\b(not|no|never|nothing|none|nobody|neither|nor|cannot)\b|n['’]t\b/i;
+export const NEGATORS_DA = /(?<!\p{L})(ikke|aldrig|ingen|intet|ingenting|hverken)(?!\p{L})/iu;
 const AUXILIARIES = ['is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'should', 'did', 'has', 'have',
   'had'];
 /** Words after which the first auxiliary may belong to a subordinate or reported clause, not the main one. */
@@ -32,9 +32,10 @@ const NOT_MAIN = new RegExp(`\\b(that|whether|who|whom|which|because|although|th
   'say|says|said|told|think|thinks|thought|believe|believes|believed|hope|hopes|hoped|expect|expects|expected|fear|fears|feared|know|knew|claim|claims|claimed|insist|insists|insisted|warn|warned|argue|argued'})\\b|[,;:"“”]`, 'i');
 const SPEECH_VERBS = '(?:said|says|told|added|explained|wrote|writes|noted|stated|announced|insisted|warned)';
 
-const pick = (items, random) => items[randomInt(random, 0, items.length - 1)];
-const word = (w) => new RegExp(`(?<![\\p{L}\\d])${escape(w)}(?![\\p{L}\\d])`, 'u');
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const pick = (items, random) => items[randomInt(random, 0, items.length - 1)];
+/** A word standing alone (no letter or digit either side), as a pattern; `flags` as RegExp takes them. */
+export const word = (w, flags = 'u') => new RegExp(`(?<![\\p{L}\\d])${escape(w)}(?![\\p{L}\\d])`, flags);
+export const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const matchesOf = (text, pattern) => [...text.matchAll(pattern)];
 
 /** Replaces text[start, end) of the English line by `after`. */
@@ -83,7 +84,7 @@ export function editYear(en, da, random) {
   return replace(en, da, m.index, m.index + 4, String(Number(m[1]) + shift));
 }
 
-const digitsOf = (text) => text.replace(/\D/g, '');
+export const digitsOf = (text) => text.replace(/\D/g, '');
 
 export function editNumber(en, da, random) {
   const daDigits = new Set(matchesOf(da, /\d[\d.,]*\d|\d/g).map((m) => digitsOf(m[0])));

@@ -207,6 +207,14 @@ function otherFindingsLine(results) {
     `${score(o.reading.mean)} | held-out ${score(o.heldOut.mean)})`;
 }
 
+/** Counts a comparable-pair case per kind: found or not; null (its line was dropped) is not counted. */
+function tally(comparable, kind, found) {
+  if (found === null) return;
+  const k = (comparable[kind] ??= { n: 0, detected: 0 });
+  k.n++;
+  if (found) k.detected++;
+}
+
 /**
  * The edits planted in the Danish line instead (perturb-danish.mjs), in faithful and in comparable pairs: what the
  * library reads in Danish. Kept apart from the English-side figures, which stay comparable across builds.
@@ -219,11 +227,7 @@ async function runDanishSide(lib, options, articles, seed, progress) {
     progress(`perturb ${item.kind} ${n + 1}/${cases.length}`);
     const result = await runCase(lib, options, item, seed).catch(() => null);
     if (result) results.push(result);
-    const found = await runComparableCase(lib, options, item, seed).catch(() => null);
-    if (found === null) continue;
-    const k = (comparable[item.kind] ??= { n: 0, detected: 0 });
-    k.n++;
-    if (found) k.detected++;
+    tally(comparable, item.kind, await runComparableCase(lib, options, item, seed).catch(() => null));
   }
   const share = (rows) => (rows.length ? `${score(rows.filter((r) => r.detected).length / rows.length)}` : '–');
   const kinds = DANISH_EDIT_KINDS.map(({ kind }) => {
@@ -279,11 +283,7 @@ export async function runPerturb(ctx) {
   const comparable = {};
   for (const [n, item] of cases.entries()) {
     ctx.progress(`perturb comparable ${item.kind} ${n + 1}/${cases.length}`);
-    const found = await runComparableCase(lib, options, item, seed).catch(() => null);
-    if (found === null) continue;
-    const k = (comparable[item.kind] ??= { n: 0, detected: 0 });
-    k.n++;
-    if (found) k.detected++;
+    tally(comparable, item.kind, await runComparableCase(lib, options, item, seed).catch(() => null));
   }
   const controls = await runControls(lib, options, articles, seed, ctx.progress);
   const danish = await runDanishSide(lib, options, articles, seed, ctx.progress);
