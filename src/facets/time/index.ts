@@ -106,7 +106,8 @@ function describe(r: ParsedResult, claim: string, rules: TimeRules, published?: 
   const time = has('hour') ? `${pad(c.get('hour'))}:${pad(c.isCertain('minute') ? c.get('minute') : 0)}` : undefined;
   // An hour of 12 or less written in digits without a.m. or p.m. may be either half of the day ('at 1:30' for
   // 13:30), unless written with a leading zero, the 24-hour clock's way ('kl. 01:30'). 'Noon' is no such hour.
-  const hourDigits = r.text.match(/\d+/)?.[0];
+  // The digits of the hour, not of a day written before it ('7. december kl. 09.00').
+  const hourDigits = r.text.match(/\d+/g)?.find((d) => Number(d) === c.get('hour'));
   const twelveHour = time !== undefined && hourDigits !== undefined && !hourDigits.startsWith('0') &&
     !c.isCertain('meridiem') && (c.get('hour') ?? 0) <= 12;
   const withTime = (v: Values): Values => (time ? { ...v, time, ...(twelveHour ? { twelveHour: true as const } : {}) } : v);

@@ -94,6 +94,9 @@ const danish: Case[] = [
   { text: 'Han landede klokken 9.', expected: [{ text: 'klokken 9', kind: 'time', time: '09:00', twelveHour: true }] },
   // A leading zero is the 24-hour clock: no doubt.
   { text: 'Han landede klokken 09.15.', expected: [{ text: 'klokken 09.15', kind: 'time', time: '09:15' }] },
+  // The hour's own digits tell, not the day's before them.
+  { text: 'Han landede den 7. december kl. 09.15.', published: THU,
+    expected: [{ text: 'den 7. december kl. 09.15', kind: 'date', day: 7, month: 12, date: '2017-12-07', time: '09:15' }] },
   { text: 'Renten er 14.30 procent.', expected: [] },
   { text: 'for to uger siden', published: THU, expected: [{ text: 'for to uger siden', kind: 'relative', date: '2017-11-23', ago: 14 }] },
   // durations are never dates
