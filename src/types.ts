@@ -103,6 +103,11 @@ export interface RoleFacet extends Span {
   person?: string;
 }
 
+/** An idiom that holds a negating word yet does not negate: 'not only', with its 'not'. */
+export interface NegatingIdiom extends Span {
+  negator: Span;
+}
+
 export interface Facets {
   times: TimeFacet[];
   numbers: NumberFacet[];
@@ -111,6 +116,11 @@ export interface Facets {
   negated: boolean;
   /** Every negating word of the claim ('not', 'ikke', "didn't"), idioms ('not only') left out; absent when none. */
   negators?: Span[];
+  /**
+   * Idioms that hold a negating word yet do not negate ('ikke sandt', 'not only'), each with that word; the other
+   * language may render one word for word with a plain negator ('is not true'). Absent when none.
+   */
+  negatingIdioms?: NegatingIdiom[];
   /**
    * Words and phrases that negate by meaning ('without', 'declined', 'unclear', 'uden', 'afviste'), which a
    * translator may use for the other language's negator; absent when none.

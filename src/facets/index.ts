@@ -15,7 +15,7 @@ import { readSpan } from './span-text';
 import { findRoles } from './roles';
 import { findRoleSpans } from './roles/spans';
 import { isNegated } from './negation';
-import { findImplicitNegators, findNegators } from './negation/cues';
+import { findNegatingIdioms, findImplicitNegators, findNegators } from './negation/cues';
 import { measureAfter } from './numbers/measure';
 import { isBareYear, yearFacet } from './numbers/years';
 import { findSayings } from './sayings';
@@ -66,6 +66,7 @@ export function extractFacets(
     roles,
     negated: isNegated(claim, pack.negation, tokens),
     ...nonEmpty('negators', findNegators(claim, pack.negation, tokens)),
+    ...nonEmpty('negatingIdioms', findNegatingIdioms(claim, pack.negation, tokens)),
     ...nonEmpty('implicitNegators', findImplicitNegators(claim, pack.negation, pack.names, tokens)),
     ...nonEmpty('sayings', findSayings(claim, pack.text, tokens)),
   };
@@ -76,8 +77,8 @@ function withMeasure(n: NumberFacet, measure: NumberMeasure | undefined): Number
 }
 
 /** Optional facets stay out of the JSON when the claim has none. */
-function nonEmpty<K extends string>(key: K, spans: Span[]): { [P in K]?: Span[] } {
-  return (spans.length ? { [key]: spans } : {}) as { [P in K]?: Span[] };
+function nonEmpty<K extends string, T extends Span>(key: K, spans: T[]): { [P in K]?: T[] } {
+  return (spans.length ? { [key]: spans } : {}) as { [P in K]?: T[] };
 }
 
 function contains(outer: Span, inner: Span): boolean {

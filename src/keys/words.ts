@@ -63,7 +63,8 @@ function tagWords(claim: Claim, tokens: Token[]): ClaimWord[] {
     ['number', f.numbers],
     ['entity', f.entities],
     ['role', f.roles],
-    ['negator', f.negators],
+    // A negator the pack reads as part of an idiom is still a negating word to render.
+    ['negator', [...(f.negators ?? []), ...(f.negatingIdioms ?? []).map((i) => i.negator)]],
     ['implicit-negator', f.implicitNegators],
     ['saying', f.sayings],
     ['quoted', f.quotes],

@@ -1,6 +1,7 @@
 // Small hand-made claims for stage tests that need no language analysis.
 import { describeCredits } from '../../src/facets/credits';
-import { findImplicitNegators, findNegators } from '../../src/facets/negation/cues';
+import { isNegated } from '../../src/facets/negation';
+import { findNegatingIdioms, findImplicitNegators, findNegators } from '../../src/facets/negation/cues';
 import { withGenitiveS } from '../../src/facets/names/genitives';
 import { measureAfter } from '../../src/facets/numbers/measure';
 import { isBareYear, yearFacet } from '../../src/facets/numbers/years';
@@ -32,7 +33,7 @@ export function axis(dim: number, index: number, mix = 0, other = (index + 1) % 
 
 /**
  * A hand-made claim with the facets the facet stage reads off its words, as analyze() gives them: negating words,
- * sayings, quotations, the unit of each number (a bare year becomes a year), and the names of its credits. The
+ * the polarity, sayings, quotations, the unit of each number (a bare year becomes a year), and the names of its credits. The
  * language is the claim's side unless given: 'L…' Danish, 'R…' English.
  */
 export function withWordFacets(claim: Claim, lang = claim.id.startsWith('L') ? 'da' : 'en'): Claim {
@@ -45,6 +46,7 @@ export function withWordFacets(claim: Claim, lang = claim.id.startsWith('L') ? '
   });
   const extra = {
     negators: findNegators(claim, pack.negation),
+    negatingIdioms: findNegatingIdioms(claim, pack.negation),
     implicitNegators: findImplicitNegators(claim, pack.negation, pack.names),
     sayings: findSayings(claim, pack.text),
     quotes: findQuotes([claim])[0],
@@ -54,6 +56,7 @@ export function withWordFacets(claim: Claim, lang = claim.id.startsWith('L') ? '
     times: [...f.times, ...years.map(yearFacet)].sort((a, b) => a.start - b.start),
     numbers,
     entities: f.entities.map((e) => withGenitiveS(e, pack.names)),
+    negated: f.negated || isNegated(claim, pack.negation),
     ...Object.fromEntries(Object.entries(extra).filter(([, spans]) => spans.length > 0)),
   };
   const attribution = claim.attribution && describeCredits(claim, claim.attribution, f.entities, pack);

@@ -1,8 +1,10 @@
 // Polarity of aligned claims: one side says something happened, the other that it did not.
 import type { Claim, Discrepancy, DiscrepancySide, Span } from '../../types';
+import type { WordAlignment } from '../../align/words';
+import { overlaps } from '../../keys/spans';
 import { claimsAround, confidenceFor, vouchedByArticle, type AlignedGroup, type Comparer } from '../group/context';
 import type { Messages } from '../messages/en';
-import { PROVES_PAIRING, renderedAround, renderingOf, restCoverage } from '../group/words';
+import { hasCounterpart, PROVES_PAIRING, renderedAround, renderingOf, restCoverage } from '../group/words';
 
 /** Negation detection misses idioms and scope often enough that a finding is a lead of moderate weight. */
 const BASE_CONFIDENCE = 0.5;
@@ -20,7 +22,12 @@ export const compareNegation: Comparer = (group, say) => {
   const plainClaims = claimsAround(group, plainSide);
   // Their counts and the words they render still tell a negation added to a clause ('I don't expect that they will
   // not support' / 'Jeg forventer ikke, at de vil støtte').
-  if (claimsAround(group, plainSide, true).some((c) => c.facets.negators?.length)) return negatorByNegator(group, say);
+  // So does an idiom of the plain side the other side renders word for word with a plain negator ('er ikke sandt' /
+  // 'is not true', 'ikke bare' / "didn't just"), but not one the other side leaves out ('not only a problem' /
+  // 'ikke et problem').
+  const words = group.words;
+  const negating = (c: Claim) => c.facets.negators?.length || (words && renderedIdioms(words, plainSide, c).length);
+  if (claimsAround(group, plainSide, true).some(negating)) return negatorByNegator(group, say);
   // 'uden', 'declined', 'unclear' may be the translator's rendering of the other side's negator. Such words that
   // both sides hold render each other ('homeless' / 'hjemløse'; 'not impossible' against 'umuligt' is a real flip),
   // so the plain side must hold more of them.
@@ -56,6 +63,19 @@ function negatorSide(claim: Claim): DiscrepancySide {
 /** How many spans of one kind the claims hold (negating words, words that negate by meaning). */
 function countOf(claims: Claim[], pick: (c: Claim) => Span[] | undefined): number {
   return claims.reduce((n, c) => n + (pick(c)?.length ?? 0), 0);
+}
+
+/**
+ * The negating words of the claim's idioms ('ikke sandt', 'not only') whose other words all have counterparts: the
+ * other side renders the idiom word for word, its negator with it.
+ */
+function renderedIdioms(words: WordAlignment, side: 'left' | 'right', claim: Claim): Span[] {
+  return (claim.facets.negatingIdioms ?? [])
+    .filter((idiom) => {
+      const rest = words[side].filter((w) => w.word && w.start >= idiom.start && w.end <= idiom.end && !overlaps(w, idiom.negator));
+      return rest.length > 0 && rest.every((w) => hasCounterpart(words, side, w));
+    })
+    .map((idiom) => idiom.negator);
 }
 
 /** A link this strong renders the negating word, whether or not the language pack lists its counterpart ('No' / 'Nej'). */
@@ -97,7 +117,8 @@ function negatorByNegator(group: AlignedGroup, say: Messages): Discrepancy[] {
   const plainSide = negatedSide === 'left' ? 'right' : 'left';
   const plain = claimsAround(group, plainSide, true);
   const negated = claimsAround(group, negatedSide);
-  if (countOf(plain, (c) => c.facets.negators) >= countOf(negated, (c) => c.facets.negators)) return [];
+  const negating = (side: 'left' | 'right') => (c: Claim) => [...(c.facets.negators ?? []), ...renderedIdioms(words, side, c)];
+  if (countOf(plain, negating(plainSide)) >= countOf(negated, negating(negatedSide))) return [];
   if (countOf(plain, (c) => c.facets.implicitNegators) > countOf(negated, (c) => c.facets.implicitNegators)) return [];
   const { claim, negator } = lone[negatedSide][0];
   return [finding(group, say, negatedSide, { claim: claim.id, text: negator.text, start: negator.start, end: negator.end, value: true })];

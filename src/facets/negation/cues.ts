@@ -1,23 +1,47 @@
 // Where a claim negates, word by word: the negators a report points at, and the words that negate by meaning,
 // which a translator may write for the other language's negator. The polarity itself is read in index.ts.
-import type { Span } from '../../types';
+import type { NegatingIdiom, Span } from '../../types';
 import type { NameRules } from '../names/rules';
 import { tokenize } from '../../keys/words';
 import type { Token } from '../../keys/token';
 import { isCommonWord } from '../names/words';
 import { readSpan } from '../span-text';
 import { matchAt } from '../../text/words';
-import { idiomWords, isNegator } from '.';
+import { idiomWords, isNegator, tagQuestions } from '.';
 import type { NegationRules } from './rules';
 import { perWord } from '../../keys/word-memo';
 
 /** Every negating word of the claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
 export function findNegators(span: Span, rules: NegationRules, tokens?: Token[]): Span[] {
-  const { words, offset } = wordTokens(span, tokens);
+  const { text, words, offset, all } = wordTokens(span, tokens);
+  const inIdiom = new Set(idiomsIn(words, all, rules).flat());
+  return words.filter((t) => !inIdiom.has(t) && isNegator(t.text, rules)).map((t) => spanOf(text, offset, t, t));
+}
+
+/**
+ * The idioms of the claim that hold a negating word yet do not negate ('ikke sandt', 'not only'), each with its
+ * negating word: the other language may render the idiom word for word with a plain negator ('is not true').
+ */
+export function findNegatingIdioms(span: Span, rules: NegationRules, tokens?: Token[]): NegatingIdiom[] {
+  const { text, words, offset, all } = wordTokens(span, tokens);
+  return idiomsIn(words, all, rules).flatMap((idiom) => {
+    const negator = idiom.find((w) => isNegator(w.text, rules));
+    return negator ? [{ ...spanOf(text, offset, idiom[0], idiom[idiom.length - 1]), negator: spanOf(text, offset, negator, negator) }] : [];
+  });
+}
+
+/** The pack's idioms found among the words, and the tag questions ("isn't it?"), each as its words. */
+function idiomsIn(words: Token[], all: Token[], rules: NegationRules): Token[][] {
   const idioms = idiomWords(rules);
-  return words
-    .filter((t, k) => isNegator(t.text, rules) && !idioms.some((idiom) => idiom.every((w, j) => words[k + j]?.lower === w)))
-    .map((t) => ({ text: t.text, start: offset + t.start, end: offset + t.end }));
+  const listed = words.flatMap((_, k) =>
+    idioms.filter((idiom) => idiom.every((w, j) => words[k + j]?.lower === w)).map((idiom) => words.slice(k, k + idiom.length)),
+  );
+  const seen = new Set(listed.flat());
+  return [...listed, ...tagQuestions(all, rules).filter((tag) => !tag.some((w) => seen.has(w)))];
+}
+
+function spanOf(text: string, offset: number, first: Token, last: Token): Span {
+  return { text: text.slice(first.start, last.end), start: offset + first.start, end: offset + last.end };
 }
 
 /**
@@ -38,9 +62,10 @@ export function findImplicitNegators(span: Span, rules: NegationRules, names: Na
   return out;
 }
 
-function wordTokens(span: Span, tokens?: Token[]): { text: string; words: Token[]; offset: number } {
+function wordTokens(span: Span, tokens?: Token[]): { text: string; words: Token[]; all: Token[]; offset: number } {
   const { text, offset } = readSpan(span);
-  return { text, words: (tokens ?? tokenize(text)).filter((t) => t.word), offset };
+  const all = tokens ?? tokenize(text);
+  return { text, words: all.filter((t) => t.word), all, offset };
 }
 
 const implicitTests = new WeakMap<NegationRules, WeakMap<NameRules, (lower: string) => boolean>>();

@@ -58,6 +58,7 @@ function markQuotes(tokens: Token[]): Set<Token> {
 function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
   const idioms = idiomWords(rules);
   const lowers = tokens.map((t) => normal(t.text));
+  const tags = new Set(tagQuestions(tokens, rules).flat());
   let mainNegators = 0;
   let clause: Clause | undefined;
   const clauses: Clause[] = [];
@@ -107,7 +108,7 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
       }
     }
     firstWord = false;
-    if (!isNegator(lower, rules)) continue;
+    if (!isNegator(lower, rules) || tags.has(t)) continue;
     // 'neither … nor', 'not … nor': the second word carries on the first negation.
     if (lower === 'nor' && (clause ? clause.negators : mainNegators) > 0) continue;
     if (clause) clause.negators++;
@@ -118,6 +119,27 @@ function mainClauseNegated(tokens: Token[], rules: NegationRules): boolean {
   if (mainNegators > 0) return true;
   // A sentence that opens with a subordinator and never closes it ('That is not true') has no other main clause.
   return clauses.some((c) => c.atStart && !c.closedByComma && c.negators > 0);
+}
+
+/** The most words a tag question has after its comma: "isn't it", 'ikke sandt', 'gør du ikke'. */
+const TAG_WORDS = 3;
+
+/**
+ * Tag questions: a comma, at most three words with a negating one among them, and a question mark that ends the
+ * sentence ("That's better, isn't it?", 'Det er bedre, ikke sandt?', 'Du kommer, gør du ikke?'). They ask for
+ * agreement and negate nothing. Each as its words.
+ */
+export function tagQuestions(tokens: Token[], rules: NegationRules): Token[][] {
+  const out: Token[][] = [];
+  tokens.forEach((t, i) => {
+    if (t.text !== '?') return;
+    let k = i - 1;
+    while (k >= 0 && tokens[k].word && i - k <= TAG_WORDS) k--;
+    if (k < 0 || tokens[k].text !== ',' || k === i - 1) return;
+    const tag = tokens.slice(k + 1, i);
+    if (tag.some((w) => isNegator(w.text, rules))) out.push(tag);
+  });
+  return out;
 }
 
 /** Words a complementiser may stand after and still report speech: 'said that', 'told reporters that'. */

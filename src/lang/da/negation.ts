@@ -32,6 +32,8 @@ export const negation: NegationRules = {
     'uden', 'undlad*', 'afvis*', 'afviste', 'nægte*', 'næppe', 'sjældent', 'mangl*', 'mangel', 'hverken', 'ingenting',
     'fravær*', 'umulig*', 'forhindr*', 'forbyd*', 'forbud*', 'tab', 'tabe', 'taber', 'tabte', 'tabt',
     'savn*', 'mislyk*', 'benæg*', 'dementer*', 'ophør*', 'uvillig*', 'i stedet for', 'snarere end',
+    // The negative imperative: 'lad være med at ryge' ('do not smoke').
+    'lad være', 'lade være', 'lader være', 'lod være', 'ladet være',
   ],
   // 'u-' ('uklart') is left out: too many plain words and compounds begin so ('unikke', 'ubåd', 'uafhængighed').
   negativePrefixes: [],

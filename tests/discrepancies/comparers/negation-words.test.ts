@@ -45,7 +45,18 @@ describe('compareNegation, negator by negator', () => {
     expect(found(group('Nej, han kom ikke.', 'No, he did not come.'))).toEqual([]);
   });
 
+  it("takes a negator the pack reads as an idiom for a rendering of the other side's negator", () => {
+    // 'ikke sandt' is a tag question in 'Det er bedre, ikke sandt?', the predicate here; 'ikke bare' is 'not only'
+    // elsewhere, 'did not just' here.
+    expect(found(group('Det han siger, er ikke sandt.', 'What he says is not true.'))).toEqual([]);
+    expect(found(group('Det er bedre, ikke sandt?', "That's better, isn't it?"))).toEqual([]);
+    expect(found(group('Hvorfor sagde du ikke bare sandheden?', "Why didn't you just tell the truth?"))).toEqual([]);
+    // A negation added beside the idiom is still found.
+    expect(found(group('Han sagde ikke kun, at byen var klar.', 'He said not only that the city was not ready.'))).toEqual(['- / not']);
+  });
+
   it('stays quiet where the clause around the negating word was rephrased, not rendered word for word', () => {
-    expect(found(group('Hospitalerne kunne ikke følge med.', 'Hospitals were overwhelmed.'))).toEqual([]);
+    // The main statements agree; the relative clause was rephrased.
+    expect(found(group('Hospitalerne, som ikke kunne følge med, bad om hjælp.', 'The hospitals, which were overwhelmed, asked for help.'))).toEqual([]);
   });
 });

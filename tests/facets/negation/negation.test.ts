@@ -3,7 +3,7 @@ import { isNegated } from '../../../src/facets/negation';
 import { negation as da } from '../../../src/lang/da/negation';
 import { negation as en } from '../../../src/lang/en/negation';
 import type { NegationRules } from '../../../src/facets/negation/rules';
-import { findImplicitNegators } from '../../../src/facets/negation/cues';
+import { findImplicitNegators, findNegatingIdioms, findNegators } from '../../../src/facets/negation/cues';
 import { names as daNames } from '../../../src/lang/da/names';
 import { names as enNames } from '../../../src/lang/en/names';
 
@@ -18,6 +18,9 @@ const danish: Array<[string, boolean]> = [
   ['Ingen kan ikke se, at det virker.', false],
   ['Intet tyder på en aftale.', true],
   ['Nordkorea ønsker samtaler med USA.', false],
+  // A tag question asks for agreement.
+  ['Du kommer i morgen, gør du ikke?', false],
+  ['Du kommer ikke i morgen, vel?', true],
   // Reported speech: the reported clause is the claim's content, so its negation is the claim's polarity.
   ['Lavrov sagde, at USA ikke udgør en trussel.', true],
   ['Nordkorea er ikke klar til samtaler, siger Lavrov.', true],
@@ -51,6 +54,9 @@ const danish: Array<[string, boolean]> = [
 
 const english: Array<[string, boolean]> = [
   ['Pyongyang does not want escalation of tensions.', true],
+  // A tag question asks for agreement.
+  ["You texted me, didn't you?", false],
+  ["You did not text me, did you?", true],
   ["Lavrov didn't meet Tillerson.", true],
   ['Lavrov didn’t meet Tillerson.', true],
   ['Neither Lavrov nor Tillerson spoke to reporters.', true],
@@ -131,8 +137,43 @@ describe('findImplicitNegators: words that negate by meaning or by form', () => 
     expect(found('The un- and non- prefixes.', 'en')).toEqual([]);
   });
 
+  it("reads the Danish negative imperative ('lad være med at')", () => {
+    expect(found('Lad være med at kaste en sten efter hunden.', 'da')).toEqual(['Lad være']);
+    expect(found('Gid de havde ladet være med at sige det.', 'da')).toEqual(['ladet være']);
+  });
+
   it('knows the negative adverbs of frequency', () => {
     expect(found('Young voters rarely vote and seldom complain.', 'en')).toEqual(['rarely', 'seldom']);
     expect(found('Unge vælgere stemmer sjældent.', 'da')).toEqual(['sjældent']);
+  });
+});
+
+describe('findNegators and findNegatingIdioms: the negating words, apart by idiom', () => {
+  const span = (text: string) => ({ text, start: 0, end: text.length });
+  const negators = (text: string, rules: NegationRules) => findNegators(span(text), rules).map((s) => s.text);
+  const idioms = (text: string, rules: NegationRules) =>
+    findNegatingIdioms(span(text), rules).map((i) => `${i.text} (${i.negator.text})`);
+
+  it('puts a negator inside an idiom apart, wherever in the idiom it stands', () => {
+    expect(negators('Det er bedre, ikke sandt? Han kom ikke.', da)).toEqual(['ikke']);
+    expect(idioms('Det er bedre, ikke sandt? Han kom ikke.', da)).toEqual(['ikke sandt (ikke)']);
+    expect(negators('Om han vandt eller ej, var han glad.', da)).toEqual([]);
+    expect(idioms('Om han vandt eller ej, var han glad.', da)).toEqual(['eller ej (ej)']);
+    expect(negators('Not only did he not come, he did not call.', en)).toEqual(['not', 'not']);
+    expect(idioms('Not only did he not come, he did not call.', en)).toEqual(['Not only (Not)']);
+  });
+
+  it('reads a tag question as an idiom: a comma, up to three words with a negating one, a question mark', () => {
+    expect(idioms("You texted me, didn't you? He did not.", en)).toEqual(["didn't you (didn't)"]);
+    expect(negators("You texted me, didn't you? He did not.", en)).toEqual(['not']);
+    expect(idioms('Du kommer, gør du ikke?', da)).toEqual(['gør du ikke (ikke)']);
+    // Four words after the comma make a question of its own.
+    expect(idioms('He came, but why did he not stay?', en)).toEqual([]);
+    expect(idioms('He came, did he not?', en)).toEqual(['did he not (not)']);
+  });
+
+  it('gives offsets into the text', () => {
+    const [idiom] = findNegatingIdioms({ text: 'ikke kun', start: 10, end: 18 }, da);
+    expect(idiom).toEqual({ text: 'ikke kun', start: 10, end: 18, negator: { text: 'ikke', start: 10, end: 14 } });
   });
 });
