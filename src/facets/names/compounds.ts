@@ -31,6 +31,19 @@ export function compoundHead(tok: Token, index: NameIndex, rules: NameRules): { 
 }
 
 /**
+ * A closed compound of a point of the compass and a place's name: 'Nordsyrien', 'Østukraine'. It names the place
+ * (its key), as 'northern Syria' does; which part of it is not compared.
+ */
+export function compassCompound(tok: Token, index: NameIndex, rules: NameRules): KnownName | undefined {
+  const lower = tok.text.toLowerCase();
+  const prefix = rules.compassPrefixes.find((p) => lower.startsWith(p) && lower.length - p.length >= 4);
+  if (!prefix) return undefined;
+  const rest = tok.text.slice(prefix.length);
+  const known = lookUp(index, [{ ...tok, text: rest[0].toUpperCase() + rest.slice(1) }]);
+  return known?.type === 'place' ? known : undefined;
+}
+
+/**
  * A hyphenated word with a lowercase tail: 'Ukraine-spørgsmålet', 'FN-ambassadør', 'Pyongyang-based'.
  * Returns the capitalised head as the name (null when the head is not a name), or undefined for a name that
  * merely contains a hyphen ('Jong-un').

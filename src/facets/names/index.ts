@@ -8,7 +8,7 @@ import { genitiveBeforeName, knownGenitive, possessiveCuts, withPossessive } fro
 import { typeAndKey, type Found } from './types';
 import { isCommonWord, isHead, isListedWord } from './words';
 import { shareAcronymKeys } from './acronyms';
-import { compoundHead, splitHyphenated } from './compounds';
+import { compassCompound, compoundHead, splitHyphenated } from './compounds';
 import { findRoleSpans } from '../roles/spans';
 import { readSpan } from '../span-text';
 
@@ -52,7 +52,7 @@ export function findEntities(
       continue;
     }
     // A known name wins over a role or title inside it ('Premier League', 'General Assembly').
-    const known = matchKnown(text, tokens, i, index, rules);
+    const known = matchKnown(text, tokens, i, index, rules) ?? matchCompass(tok, i, index, rules);
     const notName = matchNotName(text, tokens, i, index);
     if (known && known.last - i + 1 >= notName) {
       found.push(known);
@@ -120,6 +120,12 @@ function matchKnown(text: string, tokens: Token[], i: number, index: NameIndex, 
     }
   }
   return undefined;
+}
+
+/** A point of the compass and a place in one word ('Nordsyrien'), as a name of the place. */
+function matchCompass(tok: Token, i: number, index: NameIndex, rules: NameRules): Found | undefined {
+  const known = compassCompound(tok, index, rules);
+  return known && { first: i, last: i, cut: 0, known };
 }
 
 /** The longest name written in lowercase in the tables that starts at token i. */

@@ -103,4 +103,10 @@ export interface NameRules {
    * may end a longer word, and a sentence-initial word made of two common words is a common word.
    */
   compounds: boolean;
+  /**
+   * Points of the compass a closed compound may put before a place's name (Danish 'nord' in 'Nordsyrien',
+   * 'øst' in 'Østukraine'): such a word names the place, as 'northern Syria' does. Lowercase; empty when the
+   * language writes them apart.
+   */
+  compassPrefixes: string[];
 }

@@ -266,4 +266,5 @@ export const names: NameRules = {
   ],
   roleEndings: ['ernes', 'erne', 'ens', 'ene', 'en', 'er', 'es', 'ns', 'e', 'n', 's'],
   compounds: true,
+  compassPrefixes: ['nordvest', 'nordøst', 'sydvest', 'sydøst', 'nord', 'syd', 'øst', 'vest', 'midt'],
 };

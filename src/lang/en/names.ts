@@ -242,4 +242,5 @@ export const names: NameRules = {
   ],
   roleEndings: ['s'],
   compounds: false,
+  compassPrefixes: [],
 };

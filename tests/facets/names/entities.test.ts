@@ -27,6 +27,10 @@ const danish: Array<[string, string[]]> = [
   // After a sentence-initial common word, a name that reads as a compound of common words is a name ('sand' + 'oval').
   ['Hvad Sandoval så, ændrede hans liv.', ['Sandoval=sandoval']],
   ['Kør Sandoval til stationen.', ['Sandoval=sandoval']],
+  // A point of the compass closed onto a place names the place; a country with it in its name stays that country.
+  ['Kampene i Østukraine og Nordsyrien fortsætter.', ['Østukraine=ukraine:place', 'Nordsyrien=syria:place']],
+  ['Nordkorea truer Sydkorea.', ['Nordkorea=north korea', 'Sydkorea=south korea']],
+  ['Nordmænd og Vestergaard kom.', ['Vestergaard=vestergaard']],
   // A bracket closed after a full stop ends the sentence: the next word is a sentence start.
   ['De skændtes (om penge og om Kim.) Men hvis du går glip af det, er du sat af.', ['Kim=kim']],
   // Institutions Danish writes in lowercase or with a genitive, keyed as the English names.
@@ -193,6 +197,8 @@ describe('cross-language keys', () => {
     ['af Volodymyr Zelenskyj', 'by Volodymyr Zelensky'],
     ['af Viktor Janukovitj', 'by Viktor Yanukovych'],
     ['i Mellemøsten', 'in the Middle East'],
+    ['i Østukraine', 'in eastern Ukraine'],
+    ['om CO₂', 'about CO2'],
   ])('%s / %s', (d, e) => {
     expect(key(d, da)).toHaveLength(1);
     expect(key(d, da)).toEqual(key(e, en));
