@@ -1,6 +1,7 @@
 // The whole pipeline: analyse both articles, load an embedder for their languages, embed and align their claims,
 // find what the aligned claims disagree on, and report.
 import { analyze, packOf } from './analyze';
+import { checkAnalysed, separateIds } from './analysed-input';
 import { ALIGN_DEFAULTS, align } from './align';
 import { wordsForReport } from './align/words-json';
 import { checkCompareOptions } from './check-options';
@@ -22,8 +23,11 @@ export async function compare(
   checkCompareOptions(options);
   const clock = stopwatch();
   const splitter = checkSplitter(options.splitter);
-  const leftArticle = isAnalysed(left) ? left : analyze(left, { prefix: 'L', name: 'left', splitter });
-  const rightArticle = isAnalysed(right) ? right : analyze(right, { prefix: 'R', name: 'right', splitter });
+  const given = separateIds(
+    isAnalysed(left) ? checkAnalysed(left, 'left') : analyze(left, { prefix: 'L', name: 'left', splitter }),
+    isAnalysed(right) ? checkAnalysed(right, 'right') : analyze(right, { prefix: 'R', name: 'right', splitter }),
+  );
+  const { left: leftArticle, right: rightArticle } = given;
   const names = { left: packOf(leftArticle).name, right: packOf(rightArticle).name };
   clock.lap('analyze');
 
@@ -61,7 +65,7 @@ export async function compare(
   const discrepancies = found.filter((d) => d.confidence >= (options.minConfidence ?? 0));
   clock.lap('discrepancies');
 
-  const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? []), ...modelWarnings];
+  const warnings = [...(leftArticle.warnings ?? []), ...(rightArticle.warnings ?? []), ...given.warnings, ...modelWarnings];
   return {
     left: leftArticle,
     right: rightArticle,

@@ -183,8 +183,10 @@ export interface Warning {
    * WARN_LANGUAGE_MISMATCH: the text clearly reads as another language than the one it was marked with.
    * WARN_MODEL_LANGUAGE: the article's language is not among those a multilingual embedding model lists, so its
    * claims may be paired poorly (compare() only).
+   * WARN_IDS_RENUMBERED: two analysed articles shared claim ids, so compare() numbered both sides afresh
+   * (L1…, R1…); the report names claims by the new ids.
    */
-  code: 'WARN_LANGUAGE_MISMATCH' | 'WARN_MODEL_LANGUAGE';
+  code: 'WARN_LANGUAGE_MISMATCH' | 'WARN_MODEL_LANGUAGE' | 'WARN_IDS_RENUMBERED';
   /** Which article, when the warning came from compare() and concerns one of them. */
   side?: 'left' | 'right';
   /** One plain sentence naming both languages. */

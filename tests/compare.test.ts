@@ -104,3 +104,57 @@ describe('compare and analyze on bad input', () => {
     expect(analyze({ text: seed('en.txt') }).lang).toBe('en');
   });
 });
+
+describe('compare on analysed articles', async () => {
+  const da = { text: seed('da.txt'), lang: 'da' };
+  const en = { text: seed('en.txt'), lang: 'en' };
+  const fromText = await compare(da, en, { timings: false });
+  const shown = (r: Awaited<ReturnType<typeof compare>>) => ({
+    alignments: r.alignments,
+    unmatched: r.unmatched,
+    discrepancies: r.discrepancies,
+    claims: [...r.left.claims, ...r.right.claims].map((c) => `${c.id} ${c.text}`),
+  });
+
+  it('gives the same report as from the texts, though both were analysed with the default prefix', async () => {
+    const left = analyze(da);
+    const right = analyze(en);
+    expect(right.claims[0].id).toBe('L1');
+    const report = await compare(left, right, { timings: false });
+    expect(shown(report)).toEqual(shown(fromText));
+    expect(report.warnings?.map((w) => w.code)).toEqual(['WARN_IDS_RENUMBERED']);
+    // The caller's articles are left as they were.
+    expect(right.claims[0].id).toBe('L1');
+  });
+
+  it('keeps ids that do not collide, and warns of nothing', async () => {
+    const report = await compare(analyze(da, { prefix: 'A' }), analyze(en, { prefix: 'B' }), { timings: false });
+    expect(report.left.claims[0].id).toBe('A1');
+    expect(report.discrepancies.map((d) => `${d.left.claim} ${d.right.claim}`)).toEqual(
+      fromText.discrepancies.map((d) => `${d.left.claim.replace('L', 'A')} ${d.right.claim.replace('R', 'B')}`),
+    );
+    expect(report.warnings).toBeUndefined();
+  });
+
+  it('refuses a malformed analysed article with an error naming the field', async () => {
+    const good = analyze(da);
+    const broken = (change: (claims: unknown[]) => void) => {
+      const claims: unknown[] = structuredClone(good.claims);
+      change(claims);
+      return { ...good, claims } as typeof good;
+    };
+    const cases: Array<[ReturnType<typeof broken>, RegExp]> = [
+      [broken((c) => (c[0] = null)), /left article's claims\[0\] is not a claim/],
+      [broken((c) => delete (c[1] as { id?: string }).id), /claims\[1\]\.id/],
+      [broken((c) => ((c[0] as { start: unknown }).start = '3')), /claims\[0\]\.start/],
+      [broken((c) => ((c[0] as { end: number }).end = -1)), /claims\[0\]\.end/],
+      [broken((c) => delete (c[0] as { facets?: unknown }).facets), /claims\[0\]\.facets must be an object/],
+      [broken((c) => ((c[2] as { facets: { numbers: unknown } }).facets.numbers = null)), /claims\[2\]\.facets\.numbers/],
+    ];
+    for (const [article, message] of cases) {
+      await expect(compare(article, en)).rejects.toThrow(ClaimdiffInputError);
+      await expect(compare(article, en)).rejects.toThrow(message);
+    }
+    await expect(compare(en, broken((c) => (c[0] = 7)))).rejects.toThrow(/right article's claims\[0\]/);
+  });
+});
