@@ -26,7 +26,7 @@ export type Command =
   | { name: 'version' }
   | { name: 'compare'; left: string; right: string; format?: ReportFormat; publishedLeft?: string;
       publishedRight?: string; exitCode: boolean; options: CommonOptions }
-  | { name: 'batch'; input: string; options: CommonOptions };
+  | { name: 'batch'; input: string; resume: boolean; options: CommonOptions };
 
 const OPTIONS = {
   'left-lang': { type: 'string' },
@@ -41,6 +41,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   'min-confidence': { type: 'string' },
   'exit-code': { type: 'boolean' },
+  resume: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -84,8 +85,11 @@ export function parseCommand(argv: string[]): Command {
     if (given === 'exit-code') throw new UsageError('--exit-code applies to "compare" only; batch exits 1 when a line fails');
     if (given) throw new UsageError(`--${given} applies to "compare" only; batch writes JSON lines`);
     if (rest.length !== 1) throw new UsageError(`batch takes one input (a JSONL file or -), got ${rest.length}`);
-    return { name, input: rest[0], options };
+    const resume = values.resume === true;
+    if (resume && options.output === undefined) throw new UsageError('--resume needs -o FILE: the answers to carry on from');
+    return { name, input: rest[0], resume, options };
   }
+  if (values.resume) throw new UsageError('--resume applies to "batch" only');
   if (rest.length !== 2) throw new UsageError(`compare takes two articles (LEFT RIGHT), got ${rest.length}`);
   if (rest[0] === '-' && rest[1] === '-') throw new UsageError('only one article can come from stdin (-)');
   return {

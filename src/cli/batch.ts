@@ -17,7 +17,8 @@ import { getLanguagePack } from '../lang';
 import type { ArticleInput } from '../types';
 import type { CommonOptions } from './args';
 import type { CliDeps } from './deps';
-import { checkOutputIsNotInput, checkTextFile, closeOutput, InputError, openOutput, writeChunk, type CliIo } from './io';
+import { checkOutputIsNotInput, checkTextFile, InputError, writeChunk, type CliIo } from './io';
+import { idKey, openBatchOutput } from './batch-output';
 import { batchProgress } from './progress';
 
 export interface BatchResult {
@@ -37,12 +38,20 @@ type Answer =
   | { id: unknown; report: unknown }
   | { id: unknown; error: { message: string; line: number; code: ClaimdiffErrorCode } };
 
-export async function runBatch(input: string, options: CommonOptions, io: CliIo, deps: CliDeps): Promise<number> {
+export async function runBatch(
+  input: string,
+  options: CommonOptions,
+  io: CliIo,
+  deps: CliDeps,
+  resume = false,
+): Promise<number> {
   checkOutputIsNotInput(options.output, [input], io);
   if (input !== '-') await checkTextFile(input, io);
+  const output = await openBatchOutput(options.output, resume, io);
+  const out = output.stream;
   const showsProgress = !options.quiet && io.stderr.isTTY === true;
-  const total = showsProgress && input !== '-' ? await countPairLines(input, io) : undefined;
-  const out = options.output ? await openOutput(options.output, io) : io.stdout;
+  const lines = showsProgress && input !== '-' ? await countPairLines(input, io) : undefined;
+  const total = lines === undefined ? undefined : Math.max(0, lines - output.answered.size);
   const name = input === '-' ? 'stdin' : `"${input}"`;
   const progress = await batchProgress(io, {
     quiet: options.quiet,
@@ -50,9 +59,11 @@ export async function runBatch(input: string, options: CommonOptions, io: CliIo,
     sharesTerminal: out === io.stdout && io.stdout.isTTY === true,
   });
   const result: BatchResult = { pairs: 0, failed: 0 };
+  const skipped = { count: 0 };
+  let done = false;
   try {
     const lineNumbers: number[] = [];
-    const pairs = readPairs(input, io, options, lineNumbers);
+    const pairs = readPairs(input, io, options, lineNumbers, { answered: output.answered, skipped });
     const results = comparePairs(
       pairs,
       { model: options.model, allowDownload: options.allowDownload, minConfidence: options.minConfidence,
@@ -75,14 +86,16 @@ export async function runBatch(input: string, options: CommonOptions, io: CliIo,
       await writeChunk(out, JSON.stringify(answer) + '\n');
       progress.afterOutput();
     }
+    done = result.pairs + skipped.count > 0;
   } finally {
     progress.stop();
-    if (out !== io.stdout) await closeOutput(out);
+    await (done ? output.finish() : output.abandon());
   }
-  if (result.pairs === 0) throw new InputError(`${name} holds no pairs (it is empty or only blank lines)`);
+  if (!done) throw new InputError(`${name} holds no pairs (it is empty or only blank lines)`);
   if (!options.quiet) {
     io.stderr.write(
       `claimdiff: ${result.pairs} pair${result.pairs === 1 ? '' : 's'} done, ${result.failed} failed` +
+        (skipped.count ? `, ${skipped.count} answered before` : '') +
         (options.output ? `; results in "${options.output}"` : '') + '\n',
     );
   }
@@ -98,6 +111,7 @@ async function* readPairs(
   io: CliIo,
   defaults: { leftLang?: string; rightLang?: string },
   lineNumbers: number[],
+  resumed: { answered: Set<string>; skipped: { count: number } },
 ): AsyncGenerator<LinePair> {
   const source: Readable = input === '-' ? io.stdin : createReadStream(resolve(io.cwd, input));
   const lines = createInterface({ input: source, crlfDelay: Infinity });
@@ -107,8 +121,14 @@ async function* readPairs(
       lineNumber++;
       const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
       if (line.trim() === '') continue;
+      const pair = linePair(line, lineNumber, defaults);
+      // A resumed run: the output already answers this pair.
+      if (resumed.answered.has(idKey(pair.id))) {
+        resumed.skipped.count++;
+        continue;
+      }
       lineNumbers.push(lineNumber);
-      yield linePair(line, lineNumber, defaults);
+      yield pair;
     }
   } finally {
     lines.close();

@@ -37,7 +37,11 @@ A bad line never stops the batch; the model is loaded once. On a terminal, a pro
 
   --left-lang CODE       language of left articles that do not give one
   --right-lang CODE      language of right articles that do not give one
-  -o, --output FILE      write the JSON lines to FILE instead of stdout (-o - is stdout)`;
+  -o, --output FILE      write the JSON lines to FILE instead of stdout (-o - is stdout); they go to
+                         FILE.partial first, which replaces FILE when the batch is done, so a run
+                         stopped early leaves FILE as it was
+  --resume               with -o: keep the answers FILE holds, skip the input lines whose ids they answer,
+                         and append the rest to FILE (a line cut off by a kill is redone)`;
 
 const EXIT = `Exit codes: 0 done; 1 some batch lines failed, or compare --exit-code found a finding;
 2 usage or input error.`;

@@ -85,9 +85,9 @@ export async function writeChunk(stream: Writable, chunk: string): Promise<void>
 }
 
 /** Opens an output file for writing; a clear InputError when that is impossible. */
-export async function openOutput(path: string, io: CliIo): Promise<Writable> {
+export async function openOutput(path: string, io: CliIo, flags: 'w' | 'a' = 'w'): Promise<Writable> {
   try {
-    const handle = await fs.open(resolve(io.cwd, path), 'w');
+    const handle = await fs.open(resolve(io.cwd, path), flags);
     return handle.createWriteStream({ encoding: 'utf8' });
   } catch (error) {
     throw writeFailure(path, error);
@@ -133,12 +133,12 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
-function readFailure(path: string, error: unknown): InputError {
+export function readFailure(path: string, error: unknown): InputError {
   const code = (error as { code?: string })?.code ?? '';
   return new InputError(`cannot read "${path}": ${REASONS[code] ?? (error as Error)?.message ?? 'unknown error'}`);
 }
 
-function writeFailure(path: string, error: unknown): InputError {
+export function writeFailure(path: string, error: unknown): InputError {
   const code = (error as { code?: string })?.code ?? '';
   const reason = code === 'ENOENT' ? 'no such directory' : REASONS[code] ?? (error as Error)?.message;
   return new InputError(`cannot write "${path}": ${reason ?? 'unknown error'}`);

@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}, deps: Partia
       case 'batch': {
         await checkLanguageFlags(command.options);
         const { runBatch } = await import('./batch');
-        return await runBatch(command.input, command.options, streams, pipeline);
+        return await runBatch(command.input, command.options, streams, pipeline, command.resume);
       }
     }
   } catch (error) {
