@@ -11,8 +11,10 @@ const BRACKET_CREDIT = /^\([\p{L}\p{N} .&/-]{1,40}\)$/u;
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
 /** `WASHINGTON (Reuters) - `, `VIENNA, Dec 7 (AP) — `: a dateline before the first sentence. */
 const DATELINE = /^[\p{Lu}][\p{L}\p{N} .,'’-]{0,60}\([\p{L}\p{N} .&/-]{1,40}\)\s*[-–—:]\s*/u;
-/** A wire credit left at the end of a sentence: `… i gang. /ritzau/`. */
-const TRAILING_CREDIT = /\s+\/[\p{L}\p{N} .&-]{1,40}\/[\p{L}\p{N} .&-]{0,40}$/u;
+/** A wire credit left at the end of a sentence, from its first slash: `… i gang. /ritzau/`. */
+const TRAILING_CREDIT = /^\/[\p{L}\p{N} .&-]{1,40}\/[\p{L}\p{N} .&-]{0,40}$/u;
+/** The longest such credit: two slashes and two runs of 40. */
+const CREDIT_LENGTH = 82;
 
 export function endsClosed(text: string): boolean {
   return CLOSED.test(text.trimEnd());
@@ -43,7 +45,15 @@ export function leadingCreditLength(text: string): number {
 
 /** How many characters of a wire credit close the sentence (0 when none). */
 export function trailingCreditLength(text: string): number {
-  return TRAILING_CREDIT.exec(text)?.[0].length ?? 0;
+  // Only the last characters can hold one: looked for there, after white space, the leftmost first (a search over
+  // the whole text would start at every space of it).
+  for (let at = Math.max(1, text.length - CREDIT_LENGTH); at < text.length; at++) {
+    if (text[at] !== '/' || !/\s/.test(text[at - 1]) || !TRAILING_CREDIT.test(text.slice(at))) continue;
+    let from = at;
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    return text.length - from;
+  }
+  return 0;
 }
 
 function startsWithAny(line: string, cues: readonly string[]): boolean {

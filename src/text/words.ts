@@ -14,10 +14,16 @@ const WORD = /^[\p{L}\p{M}\p{N}]/u;
 export function tokenize(text: string, start = 0, end = text.length, hidden: [number, number][] = []): Token[] {
   const out: Token[] = [];
   const part = text.slice(start, end);
+  // Tokens come in order: the ranges that begin at or before a token are taken in once, by their start, and the
+  // token is hidden when the farthest of their ends reaches past it. Linear however many quotations there are.
+  const ranges = [...hidden].sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -Infinity;
   for (const m of part.matchAll(TOKEN)) {
     const s = start + m.index;
     const e = s + m[0].length;
-    if (hidden.some(([hs, he]) => s >= hs && e <= he)) {
+    while (next < ranges.length && ranges[next][0] <= s) reach = Math.max(reach, ranges[next++][1]);
+    if (e <= reach) {
       const last = out[out.length - 1];
       if (last?.quote) last.end = e;
       else out.push({ text: '"', lower: '"', start: s, end: e, word: false, quote: true });

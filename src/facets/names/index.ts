@@ -174,6 +174,12 @@ function commonNounRun(text: string, tokens: Token[], i: number, last: number, r
   return joinedBySpaces(text, tokens, i, i + 1) && isCommonWord(word, rules) ? 2 : 0;
 }
 
+/**
+ * The most tokens a name spans, dots and particles counted ('Den Demokratiske Republik Congo' is 4, 'John F. Kennedy'
+ * 4): a run of capitals past it ('A A A …', a title-case line) is cut there, which keeps the search linear.
+ */
+const MAX_NAME_TOKENS = 16;
+
 /** The last token of a name starting at i: more capitalised words, particles, initials, organisation links. */
 function extendName(
   text: string,
@@ -189,7 +195,7 @@ function extendName(
   let linked = false;
   const usable = (t: Token | undefined, from: number) =>
     t?.word && !inRole(t) && /^[ \t\u00a0]+$/.test(text.slice(from, t.start));
-  for (let j = i + 1; j < tokens.length; ) {
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_NAME_TOKENS); ) {
     const tok = tokens[j];
     const prevEnd = tokens[j - 1].end;
     if (/\p{L}['’]\p{Ll}*$/u.test(tokens[last].text)) break; // a possessive ends the name

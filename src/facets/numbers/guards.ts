@@ -84,6 +84,9 @@ export function rankBefore(text: string, at: number, rules: NumberRules): boolea
   return pattern !== null && pattern.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** The most words a number written with hyphens has: 'one-hundred-and-twenty-five'. */
+const MAX_NUMBER_WORDS = 6;
+
 /**
  * Splits a hyphenated word that starts with a count and ends in a noun ('six-game', 'two-foot') into the number,
  * the hyphen and the rest, so that the rest reads as the counted noun. Ordinal adjectives ('first-time',
@@ -99,8 +102,9 @@ export function splitNumberCompounds(tokens: Tok[], rules: NumberRules): Tok[] {
       continue;
     }
     let split = false;
-    // parts alternate word, hyphen, word, …: try the longest run of leading words that reads as a number.
-    for (let k = parts.length - 2; k >= 1 && !split; k -= 2) {
+    // parts alternate word, hyphen, word, …: try the longest run of leading words that reads as a number, of at
+    // most MAX_NUMBER_WORDS words ('one-hundred-and-twenty-five'), so a long chain ('a-a-a-…') costs linear time.
+    for (let k = Math.min(parts.length - 2, 2 * MAX_NUMBER_WORDS - 1); k >= 1 && !split; k -= 2) {
       const head = parts.slice(0, k).join('');
       const pieces = readNumberWord(head.toLowerCase(), rules);
       if (!pieces?.some((p) => p.kind === 'cardinal') || pieces.some((p) => p.kind === 'ordinal')) continue;

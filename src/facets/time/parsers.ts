@@ -100,7 +100,8 @@ export function buildDurationParsers(rules: TimeRules): Parser[] {
 function durationParsers(rules: TimeRules): { ago: Parser; duration: Parser; single: Parser; minute: Parser } {
   const d = rules.durations;
   // Compounds the table lacks ("enogtyve", "twenty-one") are read by the numbers pack when the time pack has one.
-  const compound = d.numbers ? '|\\p{L}+(?:[-‐]\\p{L}+)+|\\p{L}{7,}' : '';
+  // At most four hyphens: a number is no longer, and an unbounded run would backtrack over 'a-a-a-…' from every word.
+  const compound = d.numbers ? '|\\p{L}+(?:[-‐]\\p{L}+){1,4}|\\p{L}{7,}' : '';
   const number = `(\\d+(?:[.,]\\d+)?|${anyOf(Object.keys(d.numberWords))}${compound})`;
   const unit = `(${anyOf(Object.keys(d.units))})`;
   const read = (m: RegExpMatchArray) => {
