@@ -23,6 +23,8 @@ export interface NameIndex {
   /** All-capital words that are not names, matched in capitals only (currency codes: 'USD', but 'Bob'). */
   notNamesExact: Set<string>;
   maxTokens: number;
+  /** The first word of every key (lowercase, apostrophes unified) → the most tokens a key starting with it has. */
+  longestFrom: Map<string, number>;
 }
 
 /** Codes that read alike in every language and are units, not names: currencies (USD, GBP), time zones. */
@@ -52,11 +54,17 @@ function buildIndex(rules: NameRules): NameIndex {
     notNames: new Set(),
     notNamesExact: new Set(CODES),
     maxTokens: 1,
+    longestFrom: new Map(),
+  };
+  const reach = (tokens: Token[]) => {
+    index.maxTokens = Math.max(index.maxTokens, tokens.length);
+    const first = phraseOf(tokens.slice(0, 1));
+    index.longestFrom.set(first, Math.max(index.longestFrom.get(first) ?? 1, tokens.length));
   };
   const add = (name: string, known: KnownName) => {
     const tokens = tokenize(name);
     if (tokens.length === 0 || tokens.length > 10) return;
-    index.maxTokens = Math.max(index.maxTokens, tokens.length);
+    reach(tokens);
     const allCaps = tokens.every((t) => !/\p{Ll}/u.test(t.text));
     const lowercase = tokens.every((t) => !/\p{Lu}/u.test(t.text));
     const map = allCaps ? index.exact : lowercase ? index.lower : index.phrases;
@@ -79,11 +87,20 @@ function buildIndex(rules: NameRules): NameIndex {
   }
   for (const name of rules.notNames) {
     const tokens = tokenize(name);
-    index.maxTokens = Math.max(index.maxTokens, tokens.length);
+    if (tokens.length === 0) continue;
+    reach(tokens);
     if (tokens.length === 1 && /^\p{Lu}{2,}$/u.test(name)) index.notNamesExact.add(name);
     else index.notNames.add(phraseOf(tokens));
   }
   return index;
+}
+
+/**
+ * The most tokens a name or not-name starting at `first` can span in the tables: 1 for a word no longer key starts
+ * with. Lookups from a token try no longer runs, so a run of capitals ('A A A …') costs one lookup a token.
+ */
+export function longestFrom(index: NameIndex, first: Token): number {
+  return index.longestFrom.get(phraseOf([first])) ?? 1;
 }
 
 /** Lowercase phrase of tokens, apostrophes unified: the lookup form of a name. */

@@ -1,7 +1,7 @@
 // Names in a claim (people, places, organisations) with a key that is the same in every language.
 import type { EntityFacet, RoleFacet, Span } from '../../types';
 import type { NameRules } from './rules';
-import { isNotName, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './gazetteer';
+import { isNotName, longestFrom, lookUp, lookUpLowercase, nameIndex, type NameIndex } from './gazetteer';
 import { isAllCaps, isCapitalised, joinedBySpaces, startsSentence, type Token } from './tokens';
 import { tokenize } from '../../keys/words';
 import { genitiveBeforeName, knownGenitive, possessiveCuts, withPossessive } from './genitives';
@@ -66,16 +66,23 @@ export function findEntities(
     // A word right after a dropped sentence-initial common word is tested the same way ('Related Articles').
     const afterDropped = i > 0 && droppedUntil === i - 1 && joinedBySpaces(text, tokens, i - 1, i);
     const initial = titleCase || startsSentence(tokens, i) || afterDropped;
+    const namedHere = namesInArticle?.has(tok.text) ?? false;
+    // After a dropped word, not at the start itself, a word is common only as listed: a name there ('Hvad Sandoval
+    // så') may read as a compound of common words.
+    const commonHere = titleCase || startsSentence(tokens, i) ? isCommonWord(tok.text, rules) : isListedWord(tok.text, rules);
+    const dropped = initial && !namedHere && commonHere;
+    // Such a word goes unless it heads a longer name or opens a title (below): only then is the name's extent read.
+    // Dropped at once, a run of such words ('A A A …') costs no search ahead from each of them.
+    if (dropped && !isHead(tok.text, rules) && tok.text.length < 5) {
+      droppedUntil = i++;
+      continue;
+    }
     const last = extendName(text, tokens, i, rules, titleCase, inRole, index);
     // 'Styret', 'Ifølge', 'The' starting a sentence are common words; 'Ministry of Defence' stays a name.
     // Three or more capitalised common words make a title even at a sentence start ('Desert Island Discs'),
     // outside a title-case line, unless the first is short ('But', 'And'); 'Ifølge Sergej Lavrov' is no title.
     const title = !titleCase && last >= i + 2 && tok.text.length >= 5 && allCommon(tokens, i + 1, last, index, rules);
-    const namedHere = namesInArticle?.has(tok.text) ?? false;
-    // After a dropped word, not at the start itself, a word is common only as listed: a name there ('Hvad Sandoval
-    // så') may read as a compound of common words.
-    const commonHere = titleCase || startsSentence(tokens, i) ? isCommonWord(tok.text, rules) : isListedWord(tok.text, rules);
-    if (initial && !namedHere && commonHere && !(last > i && isHead(tok.text, rules)) && !title) {
+    if (dropped && !(last > i && isHead(tok.text, rules)) && !title) {
       droppedUntil = i++;
       continue;
     }
@@ -106,7 +113,7 @@ export function findEntities(
 
 /** The longest known name starting at token i, possessive stripped ('USA's', 'Nordkoreas'). */
 function matchKnown(text: string, tokens: Token[], i: number, index: NameIndex, rules: NameRules): Found | undefined {
-  for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
+  for (let last = Math.min(tokens.length, i + longestFrom(index, tokens[i])) - 1; last >= i; last--) {
     if (!joinedBySpaces(text, tokens, i, last)) continue;
     const run = tokens.slice(i, last + 1);
     // A lowercase table name capitalised only because it starts a sentence: 'Amerikanerne', 'Højesteret'.
@@ -130,7 +137,7 @@ function matchCompass(tok: Token, i: number, index: NameIndex, rules: NameRules)
 
 /** The longest name written in lowercase in the tables that starts at token i. */
 function matchLowercase(text: string, tokens: Token[], i: number, index: NameIndex): Found | undefined {
-  for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
+  for (let last = Math.min(tokens.length, i + longestFrom(index, tokens[i])) - 1; last >= i; last--) {
     if (!joinedBySpaces(text, tokens, i, last) || !tokens[last].word) continue;
     const known = lookUpLowercase(index, tokens.slice(i, last + 1));
     if (known) return { first: i, last, cut: 0, known };
@@ -153,7 +160,7 @@ function isDemonym(token: Token, index: NameIndex): boolean {
 
 /** How many tokens a not-a-name phrase ('North Korean', 'Russian') covers at token i; 0 when none. */
 function matchNotName(text: string, tokens: Token[], i: number, index: NameIndex): number {
-  for (let last = Math.min(tokens.length, i + index.maxTokens) - 1; last >= i; last--) {
+  for (let last = Math.min(tokens.length, i + longestFrom(index, tokens[i])) - 1; last >= i; last--) {
     if (!joinedBySpaces(text, tokens, i, last)) continue;
     if (isNotName(index, tokens.slice(i, last + 1))) return last - i + 1;
   }
