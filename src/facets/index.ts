@@ -15,7 +15,7 @@ import { readSpan } from './span-text';
 import { findRoles } from './roles';
 import { findRoleSpans } from './roles/spans';
 import { isNegated } from './negation';
-import { findNegatingIdioms, findImplicitNegators, findNegators } from './negation/cues';
+import { findImplicitNegators, findNegatingWords } from './negation/cues';
 import { measureAfter } from './numbers/measure';
 import { isBareYear, yearFacet } from './numbers/years';
 import { findSayings } from './sayings';
@@ -59,14 +59,15 @@ export function extractFacets(
   const roles = findRoles(claim, pack.names, names, roleSpans);
   // A capitalised weekday or month ("Thursday", "December") is a time, not a name.
   const entities = names.filter((e) => !times.some((t) => contains(t, e))).map((e) => withGenitiveS(e, pack.names));
+  const negating = findNegatingWords(claim, pack.negation, tokens);
   return {
     times: years.length ? [...times, ...years.map(yearFacet)].sort((a, b) => a.start - b.start) : times,
     numbers,
     entities,
     roles,
     negated: isNegated(claim, pack.negation, tokens),
-    ...nonEmpty('negators', findNegators(claim, pack.negation, tokens)),
-    ...nonEmpty('negatingIdioms', findNegatingIdioms(claim, pack.negation, tokens)),
+    ...nonEmpty('negators', negating.negators),
+    ...nonEmpty('negatingIdioms', negating.idioms),
     ...nonEmpty('implicitNegators', findImplicitNegators(claim, pack.negation, pack.names, tokens)),
     ...nonEmpty('sayings', findSayings(claim, pack.text, tokens)),
   };

@@ -1,7 +1,7 @@
 // Small hand-made claims for stage tests that need no language analysis.
 import { describeCredits } from '../../src/facets/credits';
 import { isNegated } from '../../src/facets/negation';
-import { findNegatingIdioms, findImplicitNegators, findNegators } from '../../src/facets/negation/cues';
+import { findImplicitNegators, findNegatingWords } from '../../src/facets/negation/cues';
 import { withGenitiveS } from '../../src/facets/names/genitives';
 import { measureAfter } from '../../src/facets/numbers/measure';
 import { isBareYear, yearFacet } from '../../src/facets/numbers/years';
@@ -44,9 +44,10 @@ export function withWordFacets(claim: Claim, lang = claim.id.startsWith('L') ? '
     const measure = measureAfter(claim, n, pack.numbers);
     return measure ? { ...n, measure } : n;
   });
+  const negating = findNegatingWords(claim, pack.negation);
   const extra = {
-    negators: findNegators(claim, pack.negation),
-    negatingIdioms: findNegatingIdioms(claim, pack.negation),
+    negators: negating.negators,
+    negatingIdioms: negating.idioms,
     implicitNegators: findImplicitNegators(claim, pack.negation, pack.names),
     sayings: findSayings(claim, pack.text),
     quotes: findQuotes([claim])[0],

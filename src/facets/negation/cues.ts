@@ -11,23 +11,26 @@ import { idiomWords, isNegator, tagQuestions } from '.';
 import type { NegationRules } from './rules';
 import { perWord } from '../../keys/word-memo';
 
-/** Every negating word of the claim, wherever it stands, idioms ('not only', 'ikke kun') left out. */
-export function findNegators(span: Span, rules: NegationRules, tokens?: Token[]): Span[] {
-  const { text, words, offset, all } = wordTokens(span, tokens);
-  const inIdiom = new Set(idiomsIn(words, all, rules).flat());
-  return words.filter((t) => !inIdiom.has(t) && isNegator(t.text, rules)).map((t) => spanOf(text, offset, t, t));
-}
-
 /**
- * The idioms of the claim that hold a negating word yet do not negate ('ikke sandt', 'not only'), each with its
- * negating word: the other language may render the idiom word for word with a plain negator ('is not true').
+ * Every negating word of the claim, wherever it stands, apart by idiom: `negators` leaves out those of idioms that
+ * do not negate ('not only', 'ikke kun', a tag question), and `idioms` gives those idioms, each with its negating
+ * word, which the other language may render word for word with a plain negator ('ikke sandt' / 'is not true').
  */
-export function findNegatingIdioms(span: Span, rules: NegationRules, tokens?: Token[]): NegatingIdiom[] {
+export function findNegatingWords(
+  span: Span,
+  rules: NegationRules,
+  tokens?: Token[],
+): { negators: Span[]; idioms: NegatingIdiom[] } {
   const { text, words, offset, all } = wordTokens(span, tokens);
-  return idiomsIn(words, all, rules).flatMap((idiom) => {
-    const negator = idiom.find((w) => isNegator(w.text, rules));
-    return negator ? [{ ...spanOf(text, offset, idiom[0], idiom[idiom.length - 1]), negator: spanOf(text, offset, negator, negator) }] : [];
-  });
+  const idioms = idiomsIn(words, all, rules);
+  const inIdiom = new Set(idioms.flat());
+  return {
+    negators: words.filter((t) => !inIdiom.has(t) && isNegator(t.text, rules)).map((t) => spanOf(text, offset, t, t)),
+    idioms: idioms.flatMap((idiom) => {
+      const negator = idiom.find((w) => isNegator(w.text, rules));
+      return negator ? [{ ...spanOf(text, offset, idiom[0], idiom[idiom.length - 1]), negator: spanOf(text, offset, negator, negator) }] : [];
+    }),
+  };
 }
 
 /** The pack's idioms found among the words, and the tag questions ("isn't it?"), each as its words. */

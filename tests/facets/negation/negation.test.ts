@@ -3,7 +3,7 @@ import { isNegated } from '../../../src/facets/negation';
 import { negation as da } from '../../../src/lang/da/negation';
 import { negation as en } from '../../../src/lang/en/negation';
 import type { NegationRules } from '../../../src/facets/negation/rules';
-import { findImplicitNegators, findNegatingIdioms, findNegators } from '../../../src/facets/negation/cues';
+import { findImplicitNegators, findNegatingWords } from '../../../src/facets/negation/cues';
 import { names as daNames } from '../../../src/lang/da/names';
 import { names as enNames } from '../../../src/lang/en/names';
 
@@ -148,11 +148,11 @@ describe('findImplicitNegators: words that negate by meaning or by form', () => 
   });
 });
 
-describe('findNegators and findNegatingIdioms: the negating words, apart by idiom', () => {
+describe('findNegatingWords: the negating words, apart by idiom', () => {
   const span = (text: string) => ({ text, start: 0, end: text.length });
-  const negators = (text: string, rules: NegationRules) => findNegators(span(text), rules).map((s) => s.text);
+  const negators = (text: string, rules: NegationRules) => findNegatingWords(span(text), rules).negators.map((s) => s.text);
   const idioms = (text: string, rules: NegationRules) =>
-    findNegatingIdioms(span(text), rules).map((i) => `${i.text} (${i.negator.text})`);
+    findNegatingWords(span(text), rules).idioms.map((i) => `${i.text} (${i.negator.text})`);
 
   it('puts a negator inside an idiom apart, wherever in the idiom it stands', () => {
     expect(negators('Det er bedre, ikke sandt? Han kom ikke.', da)).toEqual(['ikke']);
@@ -173,7 +173,7 @@ describe('findNegators and findNegatingIdioms: the negating words, apart by idio
   });
 
   it('gives offsets into the text', () => {
-    const [idiom] = findNegatingIdioms({ text: 'ikke kun', start: 10, end: 18 }, da);
+    const [idiom] = findNegatingWords({ text: 'ikke kun', start: 10, end: 18 }, da).idioms;
     expect(idiom).toEqual({ text: 'ikke kun', start: 10, end: 18, negator: { text: 'ikke', start: 10, end: 14 } });
   });
 });
