@@ -22,7 +22,6 @@ export interface NameIndex {
   notNames: Set<string>;
   /** All-capital words that are not names, matched in capitals only (currency codes: 'USD', but 'Bob'). */
   notNamesExact: Set<string>;
-  maxTokens: number;
   /** The first word of every key (lowercase, apostrophes unified) → the most tokens a key starting with it has. */
   longestFrom: Map<string, number>;
 }
@@ -53,11 +52,9 @@ function buildIndex(rules: NameRules): NameIndex {
     lowerEndings,
     notNames: new Set(),
     notNamesExact: new Set(CODES),
-    maxTokens: 1,
     longestFrom: new Map(),
   };
   const reach = (tokens: Token[]) => {
-    index.maxTokens = Math.max(index.maxTokens, tokens.length);
     const first = phraseOf(tokens.slice(0, 1));
     index.longestFrom.set(first, Math.max(index.longestFrom.get(first) ?? 1, tokens.length));
   };

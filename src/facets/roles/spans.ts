@@ -2,7 +2,7 @@
 // name, and what the role stage (index.ts) gives a person.
 import type { RoleFacet, Span } from '../../types';
 import type { NameRules } from '../names/rules';
-import { lookUp, nameIndex } from '../names/gazetteer';
+import { longestFrom, lookUp, nameIndex } from '../names/gazetteer';
 import { tokenize } from '../../keys/words';
 import type { Token } from '../../keys/token';
 import { readSpan } from '../span-text';
@@ -106,7 +106,7 @@ function compoundRole(word: string, index: RoleIndex): string | undefined {
 function insideKnownName(tokens: Token[], first: number, last: number, rules: NameRules): boolean {
   if (!/^\p{Lu}/u.test(tokens[first].text)) return false;
   const names = nameIndex(rules);
-  for (let end = Math.min(tokens.length, first + names.maxTokens) - 1; end > last; end--) {
+  for (let end = Math.min(tokens.length, first + longestFrom(names, tokens[first])) - 1; end > last; end--) {
     if (lookUp(names, tokens.slice(first, end + 1))) return true;
   }
   return false;
