@@ -65,11 +65,12 @@ export function findEntities(
     }
     // A word right after a dropped sentence-initial common word is tested the same way ('Related Articles').
     const afterDropped = i > 0 && droppedUntil === i - 1 && joinedBySpaces(text, tokens, i - 1, i);
-    const initial = titleCase || startsSentence(tokens, i) || afterDropped;
+    const atStart = titleCase || startsSentence(tokens, i);
+    const initial = atStart || afterDropped;
     const namedHere = namesInArticle?.has(tok.text) ?? false;
     // After a dropped word, not at the start itself, a word is common only as listed: a name there ('Hvad Sandoval
     // så') may read as a compound of common words.
-    const commonHere = titleCase || startsSentence(tokens, i) ? isCommonWord(tok.text, rules) : isListedWord(tok.text, rules);
+    const commonHere = atStart ? isCommonWord(tok.text, rules) : isListedWord(tok.text, rules);
     const dropped = initial && !namedHere && commonHere;
     // Such a word goes unless it heads a longer name or opens a title (below): only then is the name's extent read.
     // Dropped at once, a run of such words ('A A A …') costs no search ahead from each of them.
